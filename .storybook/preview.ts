@@ -1,0 +1,16 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import customElements from '../custom-elements.json';
+import '../src/index.js';
+
+setCustomElementsManifest(customElements);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    options: { storySort: { order: ['Stories', 'Components'] } },
+  },
+};
+export default preview;

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/**
+ * Reports the size of the built files and enforces the budget of the self-contained bundle:
+ * `dist/sitrep.js` (all elements, Lit and d3 inside) at most 35 KB gzip. With `--enforce` it
+ * fails above the budget; without, it reports the overrun.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+
+const BUDGET_GZIP = 35 * 1024;
+const files = ['dist/sitrep.js', 'dist/index.js', 'dist/data.js'];
+const enforce = process.argv.includes('--enforce');
+let failed = false;
+for (const file of files) {
+  if (!existsSync(file)) {
+    console.error(`size: ${file} is missing`);
+    failed = true;
+    continue;
+  }
+  const bytes = readFileSync(file);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const brotli = brotliCompressSync(bytes).length;
+  console.log(`size: ${file.padEnd(16)} ${String(bytes.length).padStart(7)} B min  ${String(gzip).padStart(6)} B gzip  ${String(brotli).padStart(6)} B brotli`);
+  if (file === 'dist/sitrep.js' && gzip > BUDGET_GZIP) {
+    console.error(`size: ${file} is ${gzip} B gzip, over the budget of ${BUDGET_GZIP} B`);
+    if (enforce) failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);

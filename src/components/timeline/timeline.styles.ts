@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+export default css`
+  .header {
+    margin-block-end: 0.5rem;
+  }
+  .title {
+    margin: 0;
+    font-weight: 650;
+    font-size: 1.05em;
+  }
+  .summary,
+  .updated {
+    margin: 0.125rem 0 0;
+    color: var(--sitrep-color-muted);
+  }
+  .plot {
+    position: relative;
+    inline-size: 100%;
+    overflow: hidden;
+  }
+  [part~='axis'] line {
+    stroke: var(--sitrep-color-rule);
+  }
+  [part~='axis'] text {
+    fill: var(--sitrep-color-muted);
+    font-size: 12px;
+  }
+  [part~='axis'] .major text {
+    fill: var(--sitrep-color-text);
+    font-weight: 600;
+  }
+  [part~='lane'] .lane-rule {
+    stroke: var(--sitrep-color-rule);
+  }
+  [part~='label'] {
+    fill: var(--sitrep-color-text);
+    font-size: 12.5px;
+    font-weight: 600;
+  }
+  .mark {
+    --_fill: var(--sitrep-type-strategic);
+    fill: var(--_fill);
+    stroke: var(--_fill);
+    stroke-width: 1.5px;
+    cursor: pointer;
+  }
+  .mark.inexact {
+    fill-opacity: 0.35;
+    stroke-dasharray: 3 2;
+  }
+  .mark.selected {
+    stroke: var(--sitrep-color-text);
+    stroke-width: 2.5px;
+  }
+  .type-battle { --_fill: var(--sitrep-type-battle); }
+  .type-explosion { --_fill: var(--sitrep-type-explosion); }
+  .type-violence-against-civilians { --_fill: var(--sitrep-type-violence-against-civilians); }
+  .type-protest { --_fill: var(--sitrep-type-protest); }
+  .type-riot { --_fill: var(--sitrep-type-riot); }
+  .type-strategic { --_fill: var(--sitrep-type-strategic); }
+  .side-opposition { --_fill: var(--sitrep-side-opposition); }
+  .side-government { --_fill: var(--sitrep-side-government); }
+  .side-pro-government { --_fill: var(--sitrep-side-pro-government); }
+  .side-kurdish-led { --_fill: var(--sitrep-side-kurdish-led); }
+  .side-pro-opposition { --_fill: var(--sitrep-side-pro-opposition); }
+  .side-israel { --_fill: var(--sitrep-side-israel); }
+  .side-civilian { --_fill: var(--sitrep-side-civilian); }
+  .side-neutral { --_fill: var(--sitrep-side-neutral); }
+  .updated-marker line {
+    stroke: var(--sitrep-color-muted);
+    stroke-dasharray: 4 3;
+  }
+  .updated-marker text {
+    fill: var(--sitrep-color-muted);
+    font-size: 11px;
+  }
+  [part~='status'],
+  [part~='error'],
+  .skipped {
+    margin: 0.5rem 0;
+    padding: 0.5rem 0.75rem;
+    border-radius: 4px;
+    background: var(--sitrep-color-surface);
+  }
+  [part~='error'] {
+    color: var(--sitrep-color-error);
+    border-inline-start: 4px solid var(--sitrep-color-error);
+  }
+  [part~='error'] strong {
+    display: block;
+  }
+  [part~='detail'] {
+    margin-block-start: 0.75rem;
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--sitrep-color-focus);
+    background: var(--sitrep-color-surface);
+    border-radius: 4px;
+  }
+  [part~='detail'] h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+  }
+  [part~='detail'] p {
+    margin: 0.25rem 0;
+  }
+  .meta {
+    color: var(--sitrep-color-muted);
+  }
+  details {
+    margin-block-start: 0.75rem;
+  }
+  summary {
+    cursor: pointer;
+    min-block-size: 24px;
+    color: var(--sitrep-color-text);
+  }
+  [part~='list'] {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part~='list'] li {
+    margin-block: 0.125rem;
+  }
+  .list-button {
+    all: unset;
+    cursor: pointer;
+    min-block-size: 24px;
+    text-align: start;
+  }
+  .list-button:hover .event-title {
+    text-decoration: underline;
+  }
+  .list-button:focus-visible {
+    outline: 3px solid var(--sitrep-color-focus);
+    outline-offset: 1px;
+  }
+  time {
+    font-variant-numeric: tabular-nums;
+    color: var(--sitrep-color-muted);
+  }
+  a {
+    color: var(--sitrep-color-focus);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .mark {
+      transition: stroke-width 120ms ease-out;
+    }
+  }
+`;

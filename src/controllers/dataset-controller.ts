@@ -1,0 +1,102 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SitrepErrorEvent, SitrepLoadEvent } from '../events/events.js';
+import { loadDataset, type InlineRoot } from '../model/load.js';
+import { parseDataset, type LoadError, type LoadResult } from '../model/parse.js';
+import type { DataIssue, Dataset, Format } from '../model/types.js';
+
+/** What an element must offer for its data to be loaded by a {@link DatasetController}. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  format: Format;
+  data?: unknown;
+}
+
+/** Where an element's data stands. */
+export type DataStatus = 'idle' | 'loading' | 'loaded' | 'error';
+
+/**
+ * Loads the data of an element from `.data` (wins) or `src`, and keeps the latest result:
+ * a new `src` aborts the previous load, and removing the element aborts it too (loading
+ * resumes if the element is put back). Fires `sitrep-load` or `sitrep-error` on the host
+ * once the result is rendered.
+ */
+export class DatasetController implements ReactiveController {
+  status: DataStatus = 'idle';
+  dataset?: Dataset;
+  issues: readonly DataIssue[] = [];
+  error?: LoadError;
+  private abort?: AbortController;
+  private requested?: { src?: string; format: Format; data?: unknown };
+
+  constructor(private readonly host: DataHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.requested) this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    const { src, format, data } = this.host;
+    const last = this.requested;
+    if (last && last.src === src && last.format === format && last.data === data) return;
+    this.requested = { src, format, data };
+    this.abort?.abort();
+    this.abort = undefined;
+    if (data !== undefined && data !== null) {
+      this.settle(parseDataset(data));
+    } else if (src) {
+      this.start(src, format);
+    } else {
+      this.status = 'idle';
+      this.dataset = undefined;
+      this.error = undefined;
+      this.issues = [];
+    }
+  }
+
+  hostDisconnected(): void {
+    if (this.status === 'loading') {
+      this.abort?.abort();
+      this.abort = undefined;
+      this.requested = undefined;
+    }
+  }
+
+  private start(src: string, format: Format): void {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.status = 'loading';
+    const root = this.host.getRootNode() as unknown as Partial<InlineRoot>;
+    const document = this.host.ownerDocument;
+    const lookup: InlineRoot = {
+      getElementById: (id) => (typeof root.getElementById === 'function' ? root.getElementById(id) : null) ?? document.getElementById(id),
+    };
+    loadDataset(src, { signal: abort.signal, format, root: lookup, baseUrl: document.baseURI }).then((result) => {
+      if (abort.signal.aborted || this.abort !== abort) return;
+      this.abort = undefined;
+      this.settle(result);
+      this.host.requestUpdate();
+    });
+  }
+
+  private settle(result: LoadResult): void {
+    if (result.ok) {
+      this.status = 'loaded';
+      this.dataset = result.dataset;
+      this.issues = result.issues;
+      this.error = undefined;
+    } else {
+      if (result.error.kind === 'aborted') return;
+      this.status = 'error';
+      this.dataset = undefined;
+      this.issues = result.error.issues;
+      this.error = result.error;
+    }
+    const host = this.host;
+    void host.updateComplete.then(() => {
+      if (result.ok) host.dispatchEvent(new SitrepLoadEvent(result.dataset, result.issues));
+      else if (result.error.kind !== 'aborted') host.dispatchEvent(new SitrepErrorEvent(result.error.kind, result.error.message, result.error.issues));
+    });
+  }
+}

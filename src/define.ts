@@ -1,0 +1,33 @@
+/**
+ * Registration of the elements: the only module with a side effect.
+ *
+ * Guarded and versioned: a second copy of Sitrep on the page (another bundle, another version)
+ * never throws; the first definition of each tag stays, and a copy of a different version
+ * warns once, naming both versions.
+ */
+import { SitrepTimeline } from './components/timeline/timeline.js';
+import { VERSION } from './version.js';
+
+const REGISTRY_KEY = Symbol.for('sitrep.versions');
+
+type VersionRegistry = Record<string, string>;
+
+/** Defines `tag` unless it already is; warns once when an earlier copy had another version. */
+export function defineElement(tag: string, element: CustomElementConstructor, version = VERSION): void {
+  const globals = globalThis as unknown as Record<symbol, VersionRegistry | undefined>;
+  const registry = (globals[REGISTRY_KEY] ??= Object.create(null) as VersionRegistry);
+  const existing = customElements.get(tag);
+  if (existing) {
+    const defined = registry[tag];
+    const warnedKey = `warned:${defined}:${version}`;
+    if (defined && defined !== version && !registry[warnedKey]) {
+      registry[warnedKey] = 'yes';
+      console.warn(`sitrep: <${tag}> is already defined by Sitrep ${defined}; this copy (${version}) is not used. Load one copy of Sitrep per page.`);
+    }
+    return;
+  }
+  customElements.define(tag, element);
+  registry[tag] = version;
+}
+
+defineElement('sitrep-timeline', SitrepTimeline);

@@ -1,0 +1,88 @@
+/**
+ * Dates of the data in words, in the reader's language, through `Intl`.
+ */
+import type { TimeSpan } from '../model/types.js';
+import type { Strings } from './strings.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function optionsFor(span: TimeSpan, timeZone: string): Intl.DateTimeFormatOptions {
+  switch (span.precision) {
+    case 'year':
+      return { year: 'numeric', timeZone: 'UTC' };
+    case 'month':
+      return { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    case 'day':
+      return { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    case 'minute':
+      return { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' };
+  }
+}
+
+/**
+ * A span as readers see it: "6 December 2024", "6–8 December 2024", "December 2024",
+ * "6 December 2024, 04:30 GMT+3". Calendar dates are UTC days; times use `timeZone`.
+ */
+export function formatSpan(span: TimeSpan, locale: string, timeZone = 'UTC'): string {
+  const format = formatter(locale, optionsFor(span, timeZone));
+  if (span.timed) return span.max > span.min ? format.formatRange(span.min, span.max) : format.format(span.min);
+  // max is exclusive: the last day (or month, year) covered starts one ms earlier.
+  const last = span.max - 1;
+  if (span.startBound !== 'known' || span.endBound !== 'known') return format.format(span.startBound === 'known' ? span.min : last);
+  const single = format.format(span.min) === format.format(last);
+  return single ? format.format(span.min) : format.formatRange(span.min, last);
+}
+
+/** The calendar days from `min` up to `max` (exclusive), such as "27 November – 21 December 2024". */
+export function formatDays(min: number, max: number, locale: string): string {
+  const format = formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const last = Math.max(min, max - 1);
+  return format.format(min) === format.format(last) ? format.format(min) : format.formatRange(min, last);
+}
+
+/** The qualifier of a span in words ("approximate", "uncertain", "ongoing"), or ''. */
+export function describeQualifiers(span: TimeSpan, strings: Strings): string {
+  const words: string[] = [];
+  if (span.approximate && span.uncertain) words.push(strings.approximateUncertain);
+  else if (span.approximate) words.push(strings.approximate);
+  else if (span.uncertain) words.push(strings.uncertain);
+  if (span.endBound === 'open') words.push(strings.openEnd);
+  if (span.endBound === 'unknown') words.push(strings.unknownEnd);
+  return words.join(', ');
+}
+
+/** A span with its qualifiers, as a screen reader hears it: "6 December 2024, approximate". */
+export function describeSpan(span: TimeSpan, locale: string, strings: Strings, timeZone = 'UTC'): string {
+  const qualifiers = describeQualifiers(span, strings);
+  const date = formatSpan(span, locale, timeZone);
+  return qualifiers ? `${date}, ${qualifiers}` : date;
+}
+
+/** The `datetime` attribute of a `<time>`: the start, as a date or an instant. */
+export function machineDate(span: TimeSpan): string {
+  const iso = new Date(span.min).toISOString();
+  switch (span.precision) {
+    case 'year':
+      return iso.slice(0, 4);
+    case 'month':
+      return iso.slice(0, 7);
+    case 'day':
+      return iso.slice(0, 10);
+    case 'minute':
+      return iso;
+  }
+}

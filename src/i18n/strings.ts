@@ -1,0 +1,50 @@
+/**
+ * Interface strings, in one typed dictionary per language. English is complete and is the
+ * fallback; other languages fill in what they translate.
+ */
+const en = {
+  loading: 'Loading events…',
+  errorTitle: 'The timeline cannot be shown.',
+  emptyTimeline: 'There are no events to show.',
+  timelineName: 'Timeline',
+  eventsList: 'Events as a list',
+  eventCount: (count: number) => (count === 1 ? '1 event' : `${count} events`),
+  summary: (count: string, range: string, lanes: string) => `${count} ${range}, ${lanes}.`,
+  summaryRange: (range: string) => `from ${range}`,
+  lanesBy: (count: number, by: string) => `in ${count === 1 ? '1 lane' : `${count} lanes`} by ${by}`,
+  oneLane: 'in one lane',
+  groupBy: { actor: 'actor', type: 'event type', place: 'place', none: '' } as Record<string, string>,
+  unassigned: 'No actor named',
+  unassignedPlace: 'No place named',
+  allEvents: 'All events',
+  skipped: (skipped: number, total: number) => `${skipped} of ${total} items in the data were skipped.`,
+  showIssues: 'Show the problems found in the data',
+  approximate: 'approximate',
+  uncertain: 'uncertain',
+  approximateUncertain: 'approximate and uncertain',
+  openEnd: 'ongoing',
+  unknownEnd: 'end unknown',
+  status: { reported: 'reported', confirmed: 'confirmed', disputed: 'disputed', denied: 'denied' } as Record<string, string>,
+  types: {
+    battle: 'Battle',
+    explosion: 'Explosion or remote violence',
+    'violence-against-civilians': 'Violence against civilians',
+    protest: 'Protest',
+    riot: 'Riot',
+    strategic: 'Strategic development',
+  } as Record<string, string>,
+  sources: 'Sources',
+  updated: (when: string) => `Updated ${when}`,
+};
+
+/** The interface strings of one language. */
+export type Strings = typeof en;
+
+const dictionaries: Record<string, Partial<Strings>> = { en };
+
+/** The strings for `lang` (a BCP 47 tag), falling back to English string by string. */
+export function stringsFor(lang: string | undefined): Strings {
+  const base = (lang ?? 'en').toLowerCase().split('-')[0]!;
+  const dictionary = dictionaries[base];
+  return dictionary ? { ...en, ...dictionary } : en;
+}

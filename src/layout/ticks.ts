@@ -1,0 +1,61 @@
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+
+/** One tick of a time axis. */
+export interface Tick {
+  /** The instant (UTC ms). */
+  readonly value: number;
+  /** Pixel position on the scale's range. */
+  readonly x: number;
+  /** The label, formatted in the element's language. */
+  readonly label: string;
+}
+
+/** The two rows of a time axis: fine ticks (days, hours) and coarse ones (months, years) under them. */
+export interface AxisTicks {
+  readonly minor: readonly Tick[];
+  readonly major: readonly Tick[];
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Ticks for a time axis `width` pixels wide, about one label per `spacing` pixels. Labels go
+ * through `Intl.DateTimeFormat` in `locale`: calendar days and months in UTC (dates of the
+ * data are UTC days); hours in `timeZone`. When minor ticks are days or hours, the major row
+ * names each month (or day) once; when they are months, it names the years.
+ */
+export function createTicks(scale: ScaleTime<number, number>, width: number, locale: string, timeZone = 'UTC', spacing = 72): AxisTicks {
+  const count = Math.max(2, Math.floor(Math.abs(width) / spacing));
+  const minorValues = scale.ticks(count);
+  const step = minorValues.length > 1 ? minorValues[1]!.getTime() - minorValues[0]!.getTime() : DAY;
+  let minorFormat: Intl.DateTimeFormatOptions;
+  let majorFormat: Intl.DateTimeFormatOptions;
+  let majorInterval: CountableTimeInterval;
+  if (step < DAY) {
+    minorFormat = { hour: 'numeric', minute: '2-digit', timeZone };
+    majorFormat = { day: 'numeric', month: 'short', timeZone: 'UTC' };
+    majorInterval = utcDay;
+  } else if (step < 28 * DAY) {
+    minorFormat = { day: 'numeric', timeZone: 'UTC' };
+    majorFormat = { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    majorInterval = utcMonth;
+  } else {
+    minorFormat = { month: 'short', timeZone: 'UTC' };
+    majorFormat = { year: 'numeric', timeZone: 'UTC' };
+    majorInterval = utcYear;
+  }
+  const minorLabel = new Intl.DateTimeFormat(locale, minorFormat);
+  const majorLabel = new Intl.DateTimeFormat(locale, majorFormat);
+  const minor = minorValues.map((date) => ({ value: date.getTime(), x: scale(date), label: minorLabel.format(date) }));
+  const [start, end] = scale.domain() as [Date, Date];
+  // The first major label sits at the start of the visible range, so the month is always named.
+  const majorValues = [majorInterval.floor(start), ...majorInterval.range(majorInterval.offset(majorInterval.floor(start), 1), end)];
+  const [r0] = scale.range() as [number, number];
+  const major = majorValues.map((date, index) => ({
+    value: date.getTime(),
+    x: index === 0 ? r0 : scale(date),
+    label: majorLabel.format(date),
+  }));
+  return { minor, major };
+}

@@ -1,0 +1,9 @@
+/**
+ * `sitrep/data`: the pure data layer (no DOM rendering, no Lit). Parse, validate and normalise
+ * datasets; load them from a URL or an inline script.
+ */
+export * from './types.js';
+export { parseEdtf, resolveOpenEnds, isTimeZone, type DateParseResult, type DateParseOptions } from './dates.js';
+export { validateDataset, finishDataset, safeUrl, jsonPath, ID_PATTERN, type ValidationResult } from './validate.js';
+export { parseDataset, detectFormat, type LoadError, type LoadResult, type ParseOptions } from './parse.js';
+export { loadDataset, clearDatasetCache, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, type LoadOptions, type InlineRoot } from './load.js';

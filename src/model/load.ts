@@ -1,0 +1,195 @@
+/**
+ * Loading a dataset from a URL or from an inline `<script>` on the page.
+ *
+ * Failures are typed results, never exceptions: `network`, `http`, `timeout`, `too-large`,
+ * `parse`, `validation` (and `aborted` when the caller's signal aborted). Concurrent calls for
+ * the same address share one request and one parsed dataset; the request is aborted only when
+ * every caller has aborted. Successful results are kept for the page's lifetime (the last
+ * eight addresses), so elements created later reuse them; `reload: true` fetches anew.
+ */
+import { parseDataset, type LoadError, type LoadResult } from './parse.js';
+import type { Format } from './types.js';
+
+/** Options for {@link loadDataset}. */
+export interface LoadOptions {
+  /** Aborts this caller's interest; the shared request stops when no caller is left. */
+  readonly signal?: AbortSignal;
+  /** Milliseconds before the request counts as failed (default 15,000). */
+  readonly timeout?: number;
+  /** Largest accepted body in bytes, checked while reading (default 20 MB). */
+  readonly maxBytes?: number;
+  /** The data format (default `auto`). */
+  readonly format?: Format;
+  /** Where `#id` sources are looked up (default: the document). */
+  readonly root?: InlineRoot;
+  /** Base for relative URLs (default: the document's URL). */
+  readonly baseUrl?: string;
+  /** Bypass the kept results and fetch anew. */
+  readonly reload?: boolean;
+  /** The fetch to use (default: the global one). */
+  readonly fetch?: typeof fetch;
+}
+
+/** What `#id` sources need from a document or shadow root. */
+export interface InlineRoot {
+  getElementById(id: string): { readonly textContent: string | null; readonly localName?: string; getAttribute?(name: string): string | null } | null;
+}
+
+/** Default timeout: 15 s. */
+export const DEFAULT_TIMEOUT = 15_000;
+/** Default size cap: 20 MB. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+const KEPT_RESULTS = 8;
+
+interface SharedRequest {
+  readonly result: Promise<LoadResult>;
+  readonly controller: AbortController;
+  callers: number;
+}
+
+const inFlight = new Map<string, SharedRequest>();
+const kept = new Map<string, LoadResult>();
+
+/** Forgets kept results (tests; pages that must refetch everything). */
+export function clearDatasetCache(): void {
+  kept.clear();
+}
+
+const TIMED_OUT = Symbol('timeout');
+const NO_CALLERS = Symbol('no callers');
+
+class TooLargeError extends Error {}
+
+function failure(kind: LoadError['kind'], message: string, extra: Partial<LoadError> = {}): LoadResult {
+  return { ok: false, error: { kind, message, issues: [], ...extra } };
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+function loadInline(src: string, options: LoadOptions): LoadResult {
+  const id = decodeURIComponent(src.slice(1));
+  const root = options.root ?? (globalThis as { document?: InlineRoot }).document;
+  const element = root?.getElementById(id);
+  if (!element) return failure('network', `no element with id "${id}" holds the data on this page`);
+  if (element.localName !== undefined && element.localName !== 'script') {
+    return failure('network', `#${id} is a <${element.localName}>; inline data must be a <script type="application/json"> or <script type="text/csv">`);
+  }
+  const text = element.textContent ?? '';
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (text.length > maxBytes) return failure('too-large', `the inline data #${id} is larger than ${megabytes(maxBytes)}`);
+  const contentType = element.getAttribute?.('type') ?? undefined;
+  return parseDataset(text, { format: options.format, contentType, url: src });
+}
+
+async function readBody(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw new TooLargeError(`${megabytes(declared)} declared`);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new TooLargeError(`more than ${megabytes(maxBytes)} received`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+async function fetchAndParse(url: string, options: LoadOptions, controller: AbortController): Promise<LoadResult> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
+  try {
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    const response = await fetchImpl(url, {
+      signal: controller.signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
+    });
+    if (!response.ok) {
+      const status = response.status;
+      response.body?.cancel().catch(() => undefined);
+      return failure('http', `the server answered ${status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}`, { status, url });
+    }
+    const text = await readBody(response, maxBytes);
+    return parseDataset(text, { format: options.format, contentType: response.headers.get('content-type') ?? undefined, url });
+  } catch (error) {
+    if (controller.signal.reason === TIMED_OUT) return failure('timeout', `${url} did not answer within ${timeout / 1000} s`, { url });
+    if (controller.signal.reason === NO_CALLERS) return failure('aborted', `loading ${url} was aborted`, { url });
+    if (error instanceof TooLargeError) return failure('too-large', `${url} is larger than the ${megabytes(maxBytes)} limit (${error.message})`, { url });
+    return failure('network', `${url} could not be loaded: the network failed, or the server does not let this page read it (CORS)`, { url });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function absolute(src: string, baseUrl?: string): string | undefined {
+  try {
+    return new URL(src, baseUrl ?? (globalThis as { location?: { href: string } }).location?.href).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads a dataset from `src`: a URL, or `#id` naming an inline `<script type="application/json">`
+ * or `<script type="text/csv">`. Resolves with the dataset and its issues, or with a typed
+ * error; never rejects.
+ */
+export function loadDataset(src: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const aborted = failure('aborted', `loading ${src} was aborted`);
+  if (options.signal?.aborted) return Promise.resolve(aborted);
+  if (src.startsWith('#')) return Promise.resolve(loadInline(src, options));
+  const url = absolute(src, options.baseUrl);
+  if (!url) return Promise.resolve(failure('network', `"${src}" is not a valid address`));
+  const key = `${options.format ?? 'auto'} ${url}`;
+  const done = !options.reload && kept.get(key);
+  if (done) {
+    kept.delete(key);
+    kept.set(key, done);
+    return Promise.resolve(done);
+  }
+
+  let shared = inFlight.get(key);
+  if (!shared) {
+    const controller = new AbortController();
+    const result = fetchAndParse(url, options, controller).then((outcome) => {
+      if (inFlight.get(key) === shared) inFlight.delete(key);
+      if (outcome.ok) {
+        kept.set(key, outcome);
+        if (kept.size > KEPT_RESULTS) kept.delete(kept.keys().next().value!);
+      }
+      return outcome;
+    });
+    shared = { result, controller, callers: 0 };
+    inFlight.set(key, shared);
+  }
+  const request = shared;
+  request.callers++;
+  const signal = options.signal;
+  if (!signal) return request.result;
+  return new Promise<LoadResult>((resolve) => {
+    const leave = () => {
+      request.callers--;
+      if (request.callers === 0) {
+        if (inFlight.get(key) === request) inFlight.delete(key);
+        request.controller.abort(NO_CALLERS);
+      }
+      resolve(aborted);
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    request.result.then((outcome) => {
+      signal.removeEventListener('abort', leave);
+      resolve(outcome);
+    });
+  });
+}

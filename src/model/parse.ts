@@ -1,0 +1,92 @@
+/**
+ * From text (or an object) in any supported format to a validated dataset. Never throws.
+ */
+import { validateDataset } from './validate.js';
+import type { DataIssue, Dataset, Format, LoadErrorKind } from './types.js';
+
+/** Why loading ended without a dataset. `aborted` only when the caller's signal aborted. */
+export interface LoadError {
+  readonly kind: LoadErrorKind | 'aborted';
+  /** One sentence for the reader or the developer: what failed and what to check. */
+  readonly message: string;
+  readonly issues: readonly DataIssue[];
+  /** The HTTP status, for `http` errors. */
+  readonly status?: number;
+  /** The address that was loaded, when there was one. */
+  readonly url?: string;
+}
+
+/** A dataset with the issues found in it, or the reason there is none. */
+export type LoadResult =
+  | { readonly ok: true; readonly dataset: Dataset; readonly issues: readonly DataIssue[] }
+  | { readonly ok: false; readonly error: LoadError };
+
+/** Options for {@link parseDataset}. */
+export interface ParseOptions {
+  /** The format; `auto` (default) decides from the content type, the extension, then the content. */
+  readonly format?: Format;
+  /** The response's `Content-Type`, used by `auto`. */
+  readonly contentType?: string;
+  /** Where the text came from, used by `auto` (extension) and in messages. */
+  readonly url?: string;
+}
+
+/** Decides the format of a text: forced, else content type, else extension, else the first character. */
+export function detectFormat(text: string, options: ParseOptions = {}): Exclude<Format, 'auto'> {
+  if (options.format && options.format !== 'auto') return options.format;
+  const type = (options.contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/json' || type.endsWith('+json')) return 'sitrep';
+  if (type === 'text/csv' || type === 'text/tab-separated-values') return 'csv';
+  const path = (options.url ?? '').split(/[?#]/)[0]!.toLowerCase();
+  if (path.endsWith('.json')) return 'sitrep';
+  if (path.endsWith('.csv') || path.endsWith('.tsv')) return 'csv';
+  const first = text.trimStart()[0];
+  return first === '{' || first === '[' ? 'sitrep' : 'csv';
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function parseJson(text: string, url?: string): { ok: true; value: unknown } | { ok: false; error: LoadError } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const offset = /position (\d+)/.exec(detail);
+    const where = offset ? lineAndColumn(text, Number(offset[1])) : undefined;
+    const located = where && !/\bline \d+/.test(detail) ? ` (line ${where.line}, column ${where.column})` : '';
+    const message = `the data is not valid JSON${located}: ${detail}`;
+    const issue: DataIssue = { severity: 'error', path: '$', message, ...(where ? { row: where.line } : {}) };
+    return { ok: false, error: { kind: 'parse', message, issues: [issue], ...(url ? { url } : {}) } };
+  }
+}
+
+/**
+ * Reads a dataset from text in any supported format, or from an object in the native format,
+ * and validates it. Problems in single items become issues; only when nothing can be shown is
+ * the result an error (`parse` or `validation`).
+ */
+export function parseDataset(input: unknown, options: ParseOptions = {}): LoadResult {
+  const url = options.url;
+  let value = input;
+  if (typeof input === 'string') {
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    const format = detectFormat(text, options);
+    if (format !== 'sitrep') {
+      const message = `the "${format}" format cannot be read by this version of Sitrep; use the native JSON format (format="sitrep")`;
+      return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }], ...(url ? { url } : {}) } };
+    }
+    const parsed = parseJson(text, url);
+    if (!parsed.ok) return parsed;
+    value = parsed.value;
+  }
+  const { dataset, issues } = validateDataset(value);
+  if (dataset) return { ok: true, dataset, issues };
+  const first = issues.find((issue) => issue.severity === 'error');
+  const message = `the data cannot be shown: ${first?.message ?? 'it is not a dataset'}${first?.path ? ` (at ${first.path})` : ''}`;
+  return { ok: false, error: { kind: 'validation', message, issues, ...(url ? { url } : {}) } };
+}

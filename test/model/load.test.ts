@@ -1,0 +1,159 @@
+import { expect } from '@open-wc/testing';
+import { clearDatasetCache, loadDataset } from '../../src/model/load.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+
+const body = JSON.stringify(smallDataset);
+
+/** A fetch that answers from `respond` and counts its calls; it honours the abort signal. */
+function fakeFetch(respond: (signal: AbortSignal) => Promise<Response> | Response) {
+  const calls: string[] = [];
+  const signals: AbortSignal[] = [];
+  const fetch = ((url: string, init: RequestInit) => {
+    calls.push(String(url));
+    signals.push(init.signal!);
+    return new Promise<Response>((resolve, reject) => {
+      init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      Promise.resolve(respond(init.signal!)).then(resolve, reject);
+    });
+  }) as unknown as typeof globalThis.fetch;
+  return { fetch, calls, signals };
+}
+const never = () => new Promise<Response>(() => undefined);
+const json = (text: string, init: ResponseInit = {}) => new Response(text, { status: 200, headers: { 'content-type': 'application/json' }, ...init });
+
+describe('loadDataset', () => {
+  beforeEach(() => clearDatasetCache());
+  afterEach(() => document.querySelectorAll('script[data-test]').forEach((script) => script.remove()));
+
+  it('loads a real URL over HTTP and validates it', async () => {
+    const result = await loadDataset('/data/syria-2024.json');
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.dataset.events.length).to.be.at.least(40);
+  });
+
+  it('reads an inline <script type="application/json"> named by #id', async () => {
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'inline-data', textContent: body });
+    script.dataset.test = '';
+    document.body.append(script);
+    const result = await loadDataset('#inline-data');
+    expect(result.ok && result.dataset.events.length).to.equal(6);
+  });
+
+  it('says when #id names no element, or not a script', async () => {
+    const missing = await loadDataset('#nothing-here');
+    expect(!missing.ok && missing.error.message).to.contain('no element with id "nothing-here"');
+    const div = Object.assign(document.createElement('div'), { id: 'a-div' });
+    div.dataset.test = '';
+    document.body.append(div);
+    const notScript = await loadDataset('#a-div');
+    div.remove();
+    expect(!notScript.ok && notScript.error.message).to.contain('<div>');
+  });
+
+  it('reports an HTTP error with its status', async () => {
+    const result = await loadDataset('/data/does-not-exist.json');
+    expect(!result.ok && [result.error.kind, result.error.status]).to.deep.equal(['http', 404]);
+  });
+
+  it('reports a network failure as network, never as an exception', async () => {
+    const { fetch } = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const result = await loadDataset('https://data.example/x.json', { fetch });
+    expect(!result.ok && result.error.kind).to.equal('network');
+  });
+
+  it('reports invalid JSON as parse, with the line', async () => {
+    const { fetch } = fakeFetch(() => json('{\n  "version": 1,\n  "title": "t" "events": []\n}'));
+    const result = await loadDataset('https://data.example/broken.json', { fetch });
+    expect(!result.ok && result.error.kind).to.equal('parse');
+    expect(!result.ok && result.error.message).to.contain('line 3');
+  });
+
+  it('reports data with nothing to show as validation, with the issues', async () => {
+    const { fetch } = fakeFetch(() => json('{"version": 1, "title": "t", "events": [{"id": "x"}]}'));
+    const result = await loadDataset('https://data.example/bad.json', { fetch });
+    expect(!result.ok && result.error.kind).to.equal('validation');
+    expect(!result.ok && result.error.issues.length).to.be.greaterThan(1);
+  });
+
+  it('times out after the given time and aborts the request', async () => {
+    const { fetch, signals } = fakeFetch(never);
+    const started = performance.now();
+    const result = await loadDataset('https://data.example/slow.json', { fetch, timeout: 150 });
+    const elapsed = performance.now() - started;
+    expect(!result.ok && result.error.kind).to.equal('timeout');
+    expect(elapsed).to.be.within(140, 400);
+    expect(signals[0]!.aborted).to.equal(true);
+  });
+
+  it('refuses a body over the size cap as it arrives, even without Content-Length', async () => {
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+        if (pulled > 1000) controller.close();
+      },
+    });
+    const { fetch } = fakeFetch(() => new Response(stream, { headers: { 'content-type': 'application/json' } }));
+    const result = await loadDataset('https://data.example/huge.json', { fetch, maxBytes: 256 * 1024 });
+    expect(!result.ok && result.error.kind).to.equal('too-large');
+    expect(pulled).to.be.below(10);
+  });
+
+  it('refuses a declared Content-Length over the cap before reading', async () => {
+    const { fetch } = fakeFetch(() => json(body, { headers: { 'content-type': 'application/json', 'content-length': String(50 * 1024 * 1024) } }));
+    const result = await loadDataset('https://data.example/declared.json', { fetch });
+    expect(!result.ok && result.error.kind).to.equal('too-large');
+  });
+
+  it('resolves as aborted when the caller aborts, and aborts the request', async () => {
+    const { fetch, signals } = fakeFetch(never);
+    const controller = new AbortController();
+    const pending = loadDataset('https://data.example/abort.json', { fetch, signal: controller.signal });
+    controller.abort();
+    const result = await pending;
+    expect(!result.ok && result.error.kind).to.equal('aborted');
+    expect(signals[0]!.aborted).to.equal(true);
+  });
+
+  it('shares one request between concurrent calls for the same URL', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { fetch, calls } = fakeFetch(async () => {
+      await gate;
+      return json(body);
+    });
+    const first = loadDataset('https://data.example/shared.json', { fetch });
+    const second = loadDataset('https://data.example/shared.json', { fetch });
+    release();
+    const [a, b] = await Promise.all([first, second]);
+    expect(calls).to.have.length(1);
+    expect(a.ok && b.ok && a.dataset === b.dataset).to.equal(true);
+  });
+
+  it('keeps the shared request alive while one caller still wants it', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { fetch, calls, signals } = fakeFetch(async () => {
+      await gate;
+      return json(body);
+    });
+    const leaving = new AbortController();
+    const first = loadDataset('https://data.example/kept.json', { fetch, signal: leaving.signal });
+    const second = loadDataset('https://data.example/kept.json', { fetch, signal: new AbortController().signal });
+    leaving.abort();
+    expect(signals[0]!.aborted).to.equal(false);
+    release();
+    const [a, b] = await Promise.all([first, second]);
+    expect([!a.ok && a.error.kind, b.ok, calls.length]).to.deep.equal(['aborted', true, 1]);
+  });
+
+  it('reuses a finished result, unless asked to reload', async () => {
+    const { fetch, calls } = fakeFetch(() => json(body));
+    await loadDataset('https://data.example/again.json', { fetch });
+    await loadDataset('https://data.example/again.json', { fetch });
+    expect(calls).to.have.length(1);
+    await loadDataset('https://data.example/again.json', { fetch, reload: true });
+    expect(calls).to.have.length(2);
+  });
+});

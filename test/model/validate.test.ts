@@ -1,0 +1,140 @@
+import { expect } from '@open-wc/testing';
+import { validateDataset } from '../../src/model/validate.js';
+import type { DataIssue } from '../../src/model/types.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+
+type Raw = Record<string, unknown> & { events: Record<string, unknown>[] };
+function copy(): Raw {
+  return structuredClone(smallDataset) as unknown as Raw;
+}
+function issueAt(issues: readonly DataIssue[], path: string): DataIssue {
+  const found = issues.find((issue) => issue.path === path);
+  if (!found) throw new Error(`no issue at ${path}; got ${issues.map((issue) => `${issue.path}: ${issue.message}`).join(' | ')}`);
+  return found;
+}
+
+describe('validateDataset', () => {
+  it('accepts the small fixture with no issue and sorts its events in time', () => {
+    const { dataset, issues } = validateDataset(smallDataset);
+    expect(issues).to.deep.equal([]);
+    expect(dataset!.events.map((event) => event.id)).to.deep.equal(['e1', 'e2', 'e3', 'e4', 'e5', 'e6']);
+    expect(dataset!.extent).to.deep.equal({ min: Date.UTC(2024, 10, 27), max: Date.UTC(2024, 11, 9) });
+  });
+
+  it('runs an open-ended event to the end of the data', () => {
+    const { dataset } = validateDataset(smallDataset);
+    const open = dataset!.events.find((event) => event.id === 'e6')!;
+    expect(open.when.endBound).to.equal('open');
+    expect(open.when.max).to.equal(dataset!.extent!.max);
+  });
+
+  it('reports a missing required field with its path and leaves the event out', () => {
+    const raw = copy();
+    delete raw.events[1]!.title;
+    const { dataset, issues } = validateDataset(raw);
+    const issue = issueAt(issues, '$.events[1].title');
+    expect(issue.severity).to.equal('error');
+    expect(issue.message).to.contain('title is missing');
+    expect(dataset!.events.map((event) => event.id)).not.to.include('e2');
+    expect(dataset!.events).to.have.length(5);
+  });
+
+  it('reports a value outside the vocabulary, naming the allowed ones', () => {
+    const raw = copy();
+    raw.events[0]!.type = 'Battles';
+    const issue = issueAt(validateDataset(raw).issues, '$.events[0].type');
+    expect([issue.severity, issue.value]).to.deep.equal(['error', 'Battles']);
+    expect(issue.message).to.contain('battle, explosion');
+  });
+
+  it('reports a date that does not parse, with the value and the expected form', () => {
+    const raw = copy();
+    raw.events[2]!.date = '2024-02-30';
+    const issue = issueAt(validateDataset(raw).issues, '$.events[2].date');
+    expect([issue.severity, issue.value]).to.deep.equal(['error', '2024-02-30']);
+    expect(issue.message).to.contain('February 2024 has no day 30');
+  });
+
+  it('reports an interval that ends before it starts', () => {
+    const raw = copy();
+    raw.events[1]!.date = '2024-11-30/2024-11-29';
+    const issue = issueAt(validateDataset(raw).issues, '$.events[1].date');
+    expect(issue.message).to.contain('ends before it starts');
+  });
+
+  it('reports duplicate ids and keeps the first', () => {
+    const raw = copy();
+    raw.events[3]!.id = 'e1';
+    const { dataset, issues } = validateDataset(raw);
+    const issue = issueAt(issues, '$.events[3].id');
+    expect(issue.message).to.contain('duplicate event id "e1"');
+    expect(dataset!.events.find((event) => event.id === 'e1')!.title).to.equal('Offensive begins');
+  });
+
+  it('warns about references to unknown actors, places and routes, and keeps the event without them', () => {
+    const raw = copy();
+    raw.events[0]!.actors = ['rebels', 'ghost'];
+    raw.events[0]!.place = 'atlantis';
+    raw.events[3]!.routes = ['nowhere'];
+    const { dataset, issues } = validateDataset(raw);
+    expect(issueAt(issues, '$.events[0].actors[1]').severity).to.equal('warning');
+    expect(issueAt(issues, '$.events[0].actors[1]').message).to.contain('unknown actor "ghost"');
+    expect(issueAt(issues, '$.events[0].place').message).to.contain('unknown place "atlantis"');
+    expect(issueAt(issues, '$.events[3].routes[0]').message).to.contain('unknown route "nowhere"');
+    const e1 = dataset!.events.find((event) => event.id === 'e1')!;
+    expect([e1.actors, e1.place]).to.deep.equal([['rebels'], undefined]);
+  });
+
+  it('leaves out a route whose end is not a known place, and reports it', () => {
+    const raw = copy();
+    (raw.routes as Record<string, unknown>[])[0]!.to = 'mars';
+    const { dataset, issues } = validateDataset(raw);
+    expect(issueAt(issues, '$.routes[0].to').severity).to.equal('error');
+    expect(dataset!.routes).to.have.length(0);
+    expect(issueAt(issues, '$.events[3].routes[0]').severity).to.equal('warning');
+  });
+
+  it('drops links that are not http(s), with a warning', () => {
+    const raw = copy();
+    raw.events[0]!.sources = [{ name: 'Bad', url: 'javascript:alert(1)' }, { name: 'Good', url: 'https://example.org/ok' }];
+    const { dataset, issues } = validateDataset(raw);
+    expect(issueAt(issues, '$.events[0].sources[0].url').severity).to.equal('warning');
+    const sources = dataset!.events.find((event) => event.id === 'e1')!.sources;
+    expect(sources).to.deep.equal([{ name: 'Bad' }, { name: 'Good', url: 'https://example.org/ok' }]);
+  });
+
+  it('warns about unknown fields, missing sources and a bad time zone', () => {
+    const raw = copy();
+    raw.events[0]!.summry = 'typo';
+    delete raw.events[1]!.sources;
+    raw.timeZone = 'Mars/Olympus';
+    const { issues } = validateDataset(raw);
+    expect(issueAt(issues, '$.events[0].summry').message).to.contain('unknown field "summry"');
+    expect(issueAt(issues, '$.events[1].sources').severity).to.equal('warning');
+    expect(issueAt(issues, '$.timeZone').severity).to.equal('warning');
+  });
+
+  it('never lets a __proto__ key reach a prototype', () => {
+    const raw = JSON.parse(`{"version":1,"title":"t","actors":[{"id":"a","name":"A","names":{"__proto__":{"polluted":"yes"},"ar":"أ"}}],"events":[]}`);
+    const { dataset, issues } = validateDataset(raw);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(dataset!.actors[0]!.names.ar).to.equal('أ');
+    expect(Object.keys(dataset!.actors[0]!.names)).to.deep.equal(['ar']);
+    expect(issueAt(issues, '$.actors[0].names.__proto__').severity).to.equal('warning');
+  });
+
+  it('gives no dataset when nothing can be shown, with the reason', () => {
+    expect(validateDataset([]).issues[0]!.path).to.equal('$');
+    expect(validateDataset({ version: 2, events: [] }).issues[0]!.message).to.contain('version 2');
+    expect(validateDataset({ version: 1, title: 't' }).issues[0]!.path).to.equal('$.events');
+    const allBad = validateDataset({ version: 1, title: 't', events: [{ id: 'x' }] });
+    expect(allBad.dataset).to.equal(null);
+    expect(allBad.issues.at(-1)!.message).to.contain('none of the 1 events');
+  });
+
+  it('reads an empty events list as an empty dataset, not an error', () => {
+    const { dataset, issues } = validateDataset({ version: 1, title: 'Empty', events: [] });
+    expect(issues).to.deep.equal([]);
+    expect([dataset!.events.length, dataset!.extent]).to.deep.equal([0, null]);
+  });
+});
