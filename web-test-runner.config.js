@@ -54,7 +54,7 @@ function rawDataFiles(context, next) {
 
 export default {
   middleware: [rawDataFiles],
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,
   testsFinishTimeout: 180000,

@@ -18,6 +18,8 @@ export interface AxisTicks {
 }
 
 const DAY = 86_400_000;
+/** Closest two labels may be (px): the widest minor label ("12:00", "Sep") fits. */
+const MIN_LABEL_SPACING = 44;
 
 /**
  * Ticks for a time axis `width` pixels wide, about one label per `spacing` pixels. Labels go
@@ -26,8 +28,13 @@ const DAY = 86_400_000;
  * names each month (or day) once; when they are months, it names the years.
  */
 export function createTicks(scale: ScaleTime<number, number>, width: number, locale: string, timeZone = 'UTC', spacing = 72): AxisTicks {
-  const count = Math.max(2, Math.floor(Math.abs(width) / spacing));
-  const minorValues = scale.ticks(count);
+  // d3's count is a hint: it may pick a finer interval, so halve it until labels have room.
+  let count = Math.max(2, Math.floor(Math.abs(width) / spacing));
+  let minorValues = scale.ticks(count);
+  while (count > 2 && minorValues.length > Math.abs(width) / MIN_LABEL_SPACING) {
+    count = Math.floor(count / 2);
+    minorValues = scale.ticks(count);
+  }
   const step = minorValues.length > 1 ? minorValues[1]!.getTime() - minorValues[0]!.getTime() : DAY;
   let minorFormat: Intl.DateTimeFormatOptions;
   let majorFormat: Intl.DateTimeFormatOptions;

@@ -39,7 +39,7 @@ describe('data/syria-2024.json', () => {
     };
     for (const [id, [mode, to]] of Object.entries(evacuation)) {
       const route = dataset!.routeById.get(id);
-      expect(route, id).to.exist;
+      expect(route, id).not.to.equal(undefined);
       expect([route!.mode, route!.to, route!.when.min], id).to.deep.equal([mode, to, Date.UTC(2024, 11, 6)]);
     }
   });

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { parseEdtf, resolveOpenEnds } from '../../src/model/dates.js';
 import type { TimeSpan } from '../../src/model/types.js';
 
-const DAY = 86_400_000;
 function span(text: string, timeZone?: string): TimeSpan {
   const result = parseEdtf(text, { timeZone });
   if (!result.ok) throw new Error(`expected ${text} to parse: ${result.message}`);
