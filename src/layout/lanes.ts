@@ -41,8 +41,8 @@ function groupKey(event: ConflictEvent, groupBy: GroupBy): string {
 
 /**
  * Groups events into lanes: one per actor (the event's first actor), type or place, or a single
- * lane. Actor lanes are ordered by side (in the order sides first appear), then by number of
- * events; other lanes by number of events. Events without a group go to a last lane.
+ * lane. Actor lanes are grouped by side (the side with most events first), then ordered by
+ * number of events; other lanes by number of events. Events without a group go to a last lane.
  * Each event is in exactly one lane, so it is drawn once.
  */
 export function assignLanes(events: readonly ConflictEvent[], dataset: Dataset, groupBy: GroupBy, labels: LaneLabels): Lane[] {
@@ -53,13 +53,15 @@ export function assignLanes(events: readonly ConflictEvent[], dataset: Dataset, 
     if (!group) groups.set(key, (group = []));
     group.push(event);
   }
-  const sideRank = new Map<string, number>();
+  const sideTotals = new Map<string, number>();
   if (groupBy === 'actor') {
-    for (const event of events) {
-      const side = dataset.actorById.get(event.actors[0] ?? '')?.side ?? '';
-      if (!sideRank.has(side)) sideRank.set(side, sideRank.size);
+    for (const [key, group] of groups) {
+      const side = dataset.actorById.get(key)?.side ?? '';
+      sideTotals.set(side, (sideTotals.get(side) ?? 0) + group.length);
     }
   }
+  const sideOrder = [...sideTotals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([side]) => side);
+  const sideRank = new Map(sideOrder.map((side, index) => [side, index]));
   const lanes: Lane[] = [...groups].map(([key, laneEvents]) => {
     const side = groupBy === 'actor' ? dataset.actorById.get(key)?.side : undefined;
     const label =

@@ -64,5 +64,27 @@ export function createTicks(scale: ScaleTime<number, number>, width: number, loc
     x: index === 0 ? r0 : scale(date),
     label: majorLabel.format(date),
   }));
-  return { minor, major };
+  return { minor, major: dropCrowded(major) };
+}
+
+/** Rough width of a label in px (12px semibold UI font): enough to keep labels apart. */
+export function estimateLabelWidth(label: string, fontSize = 12): number {
+  return label.length * fontSize * 0.62;
+}
+
+/**
+ * Drops major labels that would run into the next one. The label pinned at the start of the
+ * range gives way to a real boundary (a month that begins) close after it.
+ */
+function dropCrowded(ticks: readonly Tick[]): Tick[] {
+  const kept: Tick[] = [];
+  for (const tick of ticks) {
+    const previous = kept.at(-1);
+    if (previous && Math.abs(tick.x - previous.x) < estimateLabelWidth(previous.label) + 12) {
+      if (kept.length === 1 && ticks.indexOf(previous) === 0) kept[0] = tick;
+      continue;
+    }
+    kept.push(tick);
+  }
+  return kept;
 }

@@ -133,8 +133,15 @@ describe('<sitrep-timeline>', () => {
     await loaded(el);
     const x = (id: string) => el.shadowRoot!.querySelector(`[data-event-id="${id}"]`)!.getBoundingClientRect().left;
     expect(x('e1')).to.be.above(x('e6'));
-    const label = el.shadowRoot!.querySelector('[part~="label"]')!;
-    expect(label.getAttribute('text-anchor')).to.equal('end');
+    // Labels hug the right edge and stay inside the drawing.
+    const svgBox = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    for (const label of el.shadowRoot!.querySelectorAll('[part~="label"], [part~="axis"] text')) {
+      const box = label.getBoundingClientRect();
+      expect(box.right, label.textContent!).to.be.at.most(svgBox.right + 0.5);
+      expect(box.left, label.textContent!).to.be.at.least(svgBox.left - 0.5);
+    }
+    const firstLabel = el.shadowRoot!.querySelector('[part~="label"]')!.getBoundingClientRect();
+    expect(svgBox.right - firstLabel.right).to.be.below(8);
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
   });
 

@@ -14,9 +14,9 @@ describe('assignLanes', () => {
     expect(lanes.find((lane) => lane.key === 'rebels')!.side).to.equal('opposition');
   });
 
-  it('orders actor lanes by side, in the order sides first appear', () => {
+  it('groups actor lanes by side, the side with most events first', () => {
     const lanes = assignLanes(dataset.events, dataset, 'actor', labels);
-    expect(lanes.map((lane) => lane.side)).to.deep.equal(['opposition', 'government', 'pro-government']);
+    expect(lanes.map((lane) => lane.side)).to.deep.equal(['opposition', 'pro-government', 'government']);
   });
 
   it('groups by type and by place, with events without a place in a last lane', () => {

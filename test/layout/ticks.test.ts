@@ -13,6 +13,16 @@ describe('createTicks', () => {
     expect(minor.every((tick) => /^\d{1,2}$/.test(tick.label))).to.equal(true);
   });
 
+  it('never lets two month labels run into each other, even on a phone', () => {
+    for (const width of [280, 320, 390]) {
+      const { major } = createTicks(createTimeScale(extent, [0, width]), width, 'en');
+      for (let index = 1; index < major.length; index++) {
+        expect(major[index]!.x - major[index - 1]!.x, `width ${width}`).to.be.above(major[index - 1]!.label.length * 7);
+      }
+      expect(major.at(-1)!.label).to.equal('December 2024');
+    }
+  });
+
   it('keeps about one label per 72 px at any width', () => {
     for (const width of [320, 600, 1200, 2400]) {
       const { minor } = createTicks(createTimeScale(extent, [0, width]), width, 'en');

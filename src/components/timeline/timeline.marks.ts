@@ -12,13 +12,18 @@ export function classToken(value: string): string {
   return value.toLowerCase().replace(/[^a-z0-9-]/g, '');
 }
 
+/*
+ * SVG text inherits the element's direction, so text-anchor "start" is the left edge of the
+ * text in LTR and its right edge in RTL: labels anchored at "start" grow away from the start
+ * edge of the timeline in both directions.
+ */
+
 /** The axis: a row of minor ticks with labels and, above them, the major labels (months, years). */
 export function renderAxis(ticks: AxisTicks, width: number, height: number, rtl: boolean): SVGTemplateResult {
-  const anchor = rtl ? 'end' : 'start';
   const nudge = rtl ? -4 : 4;
   return svg`<g part="axis" aria-hidden="true">
     <g class="major">
-      ${ticks.major.map((tick) => svg`<text x=${tick.x + nudge} y="14" text-anchor=${anchor}>${tick.label}</text>`)}
+      ${ticks.major.map((tick) => svg`<text x=${tick.x + nudge} y="14" text-anchor="start">${tick.label}</text>`)}
     </g>
     <g class="minor">
       ${ticks.minor.map(
@@ -37,7 +42,7 @@ export function renderLanes(lanes: readonly LaneGeometry[], width: number, rtl: 
     (lane) => lane.key,
     (lane) => svg`<g part="lane" data-lane=${lane.key}>
       <line class="lane-rule" x1="0" x2=${width} y1=${lane.y + lane.height} y2=${lane.y + lane.height}></line>
-      <text part="label" x=${rtl ? width - 4 : 4} y=${lane.y + 14} text-anchor=${rtl ? 'end' : 'start'}>${lane.label}</text>
+      <text part="label" x=${rtl ? width - 4 : 4} y=${lane.y + 14} text-anchor="start">${lane.label}</text>
     </g>`,
   )}`;
 }
@@ -65,6 +70,6 @@ export function renderUpdatedMarker(x: number | undefined, height: number, label
   if (x === undefined) return nothing;
   return svg`<g class="updated-marker" aria-hidden="true">
     <line x1=${x} x2=${x} y1="44" y2=${height}></line>
-    <text x=${x + (rtl ? 4 : -4)} y=${height - 4} text-anchor=${rtl ? 'start' : 'end'}>${label}</text>
+    <text x=${x + (rtl ? 4 : -4)} y=${height - 4} text-anchor="end">${label}</text>
   </g>`;
 }
