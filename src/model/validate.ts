@@ -279,10 +279,13 @@ function resolveRefs(ids: readonly string[] | undefined, known: ReadonlyMap<stri
   return kept;
 }
 
-function readDate(raw: string, path: string, log: IssueLog, timeZone: string | undefined, what: string): TimeSpan | null {
-  const parsed = parseEdtf(raw, { timeZone });
+/** Reads the `date` of an event or route, also when its other fields failed, so every problem is reported at once. */
+function readRawDate(raw: unknown, path: string, log: IssueLog, timeZone: string | undefined, what: string): TimeSpan | null {
+  const date = isRecord(raw) ? raw.date : undefined;
+  if (typeof date !== 'string') return null;
+  const parsed = parseEdtf(date, { timeZone });
   if (parsed.ok) return parsed.span;
-  log.error(path, `${parsed.message}; this ${what} is left out`, raw);
+  log.error(jsonPath(path, 'date'), `${parsed.message}; this ${what} is left out`, date);
   return null;
 }
 
@@ -369,8 +372,8 @@ export function validateDataset(input: unknown): ValidationResult {
   readList(input, 'routes', log).forEach((raw, index) => {
     const path = jsonPath('$.routes', index);
     const shape = check(RouteShape, raw, path, log, 'route');
+    const when = readRawDate(raw, path, log, timeZone, 'route');
     if (!shape) return;
-    const when = readDate(shape.date, jsonPath(path, 'date'), log, timeZone, 'route');
     let ends = true;
     for (const end of ['from', 'to'] as const) {
       if (!placeById.has(shape[end])) {
@@ -396,8 +399,8 @@ export function validateDataset(input: unknown): ValidationResult {
   rawEvents.forEach((raw, index) => {
     const path = jsonPath('$.events', index);
     const shape = check(EventShape, raw, path, log, 'event');
+    const when = readRawDate(raw, path, log, timeZone, 'event');
     if (!shape) return;
-    const when = readDate(shape.date, jsonPath(path, 'date'), log, timeZone, 'event');
     if (!when || !isNewId(eventIds, shape.id, path, 'event', log)) return;
     eventIds.add(shape.id);
     warnUnknownKeys(raw as Record<string, unknown>, KNOWN_KEYS.event, path, log);

@@ -186,13 +186,28 @@ describe('<sitrep-timeline>', () => {
   it('draws what is valid and says how many items were skipped', async () => {
     const data = structuredClone(smallDataset) as { events: Record<string, unknown>[] };
     data.events[1]!.date = 'last Tuesday';
+    data.events[1]!.type = 'skirmish';
     const el = await fixture<SitrepTimeline>(html`<sitrep-timeline .data=${data}></sitrep-timeline>`);
     await loaded(el);
     expect(marks(el)).to.have.length(5);
     const note = el.shadowRoot!.querySelector('.skipped')!;
-    expect(note.textContent).to.contain('1 of 6 items in the data were skipped');
+    // Two errors in one event: one event skipped.
+    expect(note.textContent).to.contain('1 of 6 events in the data was skipped');
     expect(note.textContent).to.contain('$.events[1].date');
-    expect(el.issues[0]!.path).to.equal('$.events[1].date');
+    expect(el.issues.map((issue) => issue.path)).to.include('$.events[1].type');
+  });
+
+  it('keeps the layout when only the selection changes', async () => {
+    const el = await fixture<SitrepTimeline>(html`<sitrep-timeline .data=${smallDataset}></sitrep-timeline>`);
+    await loaded(el);
+    const before = el.visibleRange;
+    el.select('e2');
+    await el.updateComplete;
+    expect(el.visibleRange).to.deep.equal(before);
+    const lanes = el.shadowRoot!.querySelectorAll('[part~="lane"]');
+    el.groupBy = 'type';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~="lane"]').length).to.not.equal(lanes.length);
   });
 
   it('follows a change of src, dropping the older data', async () => {

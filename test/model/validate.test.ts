@@ -55,6 +55,15 @@ describe('validateDataset', () => {
     expect(issue.message).to.contain('February 2024 has no day 30');
   });
 
+  it('reports every problem of an event at once, not only the first', () => {
+    const raw = copy();
+    raw.events[2]!.type = 'skirmish';
+    raw.events[2]!.date = 'yesterday';
+    const { issues } = validateDataset(raw);
+    expect(issueAt(issues, '$.events[2].type').severity).to.equal('error');
+    expect(issueAt(issues, '$.events[2].date').severity).to.equal('error');
+  });
+
   it('reports an interval that ends before it starts', () => {
     const raw = copy();
     raw.events[1]!.date = '2024-11-30/2024-11-29';

@@ -68,6 +68,7 @@ export class SitrepTimeline extends LitElement {
   private scale?: ScaleTime<number, number>;
   private ticks?: AxisTicks;
   private layout?: Layout;
+  private layoutKey: readonly unknown[] = [];
 
   /** URL of the dataset (JSON or CSV), or `#id` of an inline `<script type="application/json">` on the page. */
   @property() src?: string;
@@ -121,9 +122,13 @@ export class SitrepTimeline extends LitElement {
     super.update(changed);
   }
 
+  /** Rebuilds scale, ticks and lanes only when what they depend on changed (not on selection). */
   private computeLayout(): void {
     const dataset = this.data$.dataset;
     const width = this.size.width;
+    const key = [dataset, width, this.groupBy, this.locale, this.rtl, this.timeZone];
+    if (key.every((value, index) => value === this.layoutKey[index])) return;
+    this.layoutKey = key;
     if (!dataset || width === 0) {
       this.scale = this.ticks = this.layout = undefined;
       return;
@@ -234,8 +239,11 @@ export class SitrepTimeline extends LitElement {
   private renderSkipped(): TemplateResult | typeof nothing {
     const errors = this.issues.filter((issue) => issue.severity === 'error');
     if (errors.length === 0) return nothing;
+    // One event can have several errors; count the events left out, not the errors.
+    const skippedEvents = new Set(errors.map((issue) => /^\$\.events\[\d+\]/.exec(issue.path ?? '')?.[0]).filter(Boolean)).size;
+    const message = skippedEvents > 0 ? this.strings.skipped(skippedEvents, skippedEvents + this.events.length) : this.strings.problems(errors.length);
     return html`<details class="skipped" role="note">
-      <summary>${this.strings.skipped(errors.length, errors.length + this.events.length)} ${this.strings.showIssues}</summary>
+      <summary>${message} ${this.strings.showIssues}</summary>
       <ul>
         ${errors.map((issue) => html`<li><code>${issue.path ?? (issue.row ? `row ${issue.row}` : '')}</code> ${issue.message}</li>`)}
       </ul>
