@@ -11,6 +11,13 @@ function marksOf(canvasElement: HTMLElement): NodeListOf<Element> {
   return timeline.shadowRoot!.querySelectorAll('[part~="mark"]');
 }
 
+/** Events drawn on their own plus those inside clusters. */
+function eventsDrawn(canvasElement: HTMLElement): number {
+  const timeline = canvasElement.querySelector('sitrep-timeline') as SitrepTimeline;
+  const clusters = [...timeline.shadowRoot!.querySelectorAll('[part~="cluster"]')];
+  return marksOf(canvasElement).length + clusters.reduce((sum, cluster) => sum + Number(cluster.getAttribute('data-count')), 0);
+}
+
 /**
  * `<sitrep-timeline>` draws the events of a dataset on a d3 UTC scale, one lane per actor,
  * with the same events as a text list.
@@ -29,7 +36,7 @@ type Story = StoryObj<Args>;
 export const Syria2024: Story = {
   name: 'Syria 2024',
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(marksOf(canvasElement).length).toBeGreaterThanOrEqual(40), { timeout: 5000 });
+    await waitFor(() => expect(eventsDrawn(canvasElement)).toBe(60), { timeout: 5000 });
   },
 };
 
@@ -37,7 +44,7 @@ export const Syria2024: Story = {
 export const GroupedByType: Story = {
   args: { 'group-by': 'type' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(marksOf(canvasElement).length).toBeGreaterThanOrEqual(40), { timeout: 5000 });
+    await waitFor(() => expect(eventsDrawn(canvasElement)).toBe(60), { timeout: 5000 });
     const lanes = (canvasElement.querySelector('sitrep-timeline') as SitrepTimeline).shadowRoot!.querySelectorAll('[part~="lane"]');
     await expect(lanes.length).toBeLessThanOrEqual(6);
   },

@@ -184,7 +184,7 @@ function readPoint(text: string, options: DateParseOptions): Point {
     return { min: utc(year, month - 1, 1), max: utc(year, month, 1), precision: 'month', timed: false, ...qualifiers };
   }
   const day = Number(dayText);
-  const daysInMonth = new Date(utc(year, month, 0)).getUTCDate();
+  const daysInMonth = month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
   if (day < 1 || day > daysInMonth) throw notADate(text, `${MONTHS[month - 1]} ${year} has no day ${dayText}`);
   if (timePart === undefined) {
     return { min: utc(year, month - 1, day), max: utc(year, month - 1, day + 1), precision: 'day', timed: false, ...qualifiers };
@@ -214,11 +214,16 @@ function readTime(text: string, timePart: string, year: number, month: number, d
   return options.timeZone ? wallClockToInstant(wall, options.timeZone) : wall;
 }
 
+/** Midnight UTC of a calendar day; months and days past their end roll over, as in Date.UTC. */
 function utc(year: number, monthIndex: number, day: number): number {
-  // Date.UTC maps years 0–99 to 1900–1999; set the full year explicitly.
-  const date = new Date(Date.UTC(2000, monthIndex, day));
-  date.setUTCFullYear(year + (date.getUTCFullYear() - 2000));
+  // setUTCFullYear takes the year as written (Date.UTC would read 0–99 as 1900–1999).
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 function notADate(text: string, reason?: string): DateSyntaxError {

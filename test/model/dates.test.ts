@@ -87,6 +87,23 @@ describe('parseEdtf', () => {
     expect([all.min, all.max, all.uncertain]).to.deep.equal([Date.UTC(2024, 11, 6), Date.UTC(2024, 11, 9), false]);
   });
 
+  it('reads every day of common and leap years, and no day that does not exist', () => {
+    // Regression: days of February in common years were rejected after the 1st.
+    for (const year of [1900, 2000, 2023, 2024, 2100]) {
+      for (let day = Date.UTC(year, 0, 1); day < Date.UTC(year + 1, 0, 1); day += 86_400_000) {
+        const text = new Date(day).toISOString().slice(0, 10);
+        expect(span(text).min, text).to.equal(day);
+      }
+      const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+      expect(parseEdtf(`${year}-02-29`).ok, `${year}-02-29`).to.equal(leap);
+    }
+    expect(parseEdtf('2024-04-31').ok).to.equal(false);
+  });
+
+  it('reads years before 100 as written, not as 19xx', () => {
+    expect(span('0050-06-01').min).to.equal(new Date('0050-06-01T00:00:00Z').getTime());
+  });
+
   it('rejects impossible dates with a message that names the problem', () => {
     expect(message('2024-13-01')).to.contain('month 13 does not exist');
     expect(message('2023-02-29')).to.contain('February 2023 has no day 29');

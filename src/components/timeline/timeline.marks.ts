@@ -1,11 +1,15 @@
 /**
  * SVG fragments of the timeline: pure functions from layout to templates. Lit renders every
- * node; d3 only computed the numbers.
+ * node; d3 only computed the numbers. Marks and clusters carry `data-key` so that the element
+ * handles clicks and keys for all of them in one place (no listener per shape).
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AxisTicks } from '../../layout/ticks.js';
-import type { LaneGeometry, MarkGeometry } from '../../layout/timeline-layout.js';
+import type { ClusterGeometry, LaneGeometry, MarkGeometry } from '../../layout/window-layout.js';
+
+/** Height of the axis above the lanes (px). */
+export const AXIS_HEIGHT = 44;
 
 /** A CSS-class-safe token from free text (sides come from data). */
 export function classToken(value: string): string {
@@ -31,7 +35,7 @@ export function renderAxis(ticks: AxisTicks, width: number, height: number, rtl:
           <text x=${tick.x} y="34" dy="0.71em" text-anchor="middle">${tick.label}</text>`,
       )}
     </g>
-    <line x1="0" x2=${width} y1="44" y2="44"></line>
+    <line x1="0" x2=${width} y1=${AXIS_HEIGHT} y2=${AXIS_HEIGHT}></line>
   </g>`;
 }
 
@@ -40,28 +44,61 @@ export function renderLanes(lanes: readonly LaneGeometry[], width: number, rtl: 
   return svg`${repeat(
     lanes,
     (lane) => lane.key,
-    (lane) => svg`<g part="lane" data-lane=${lane.key}>
+    (lane) => svg`<g part="lane" data-lane=${lane.key} aria-hidden="true">
       <line class="lane-rule" x1="0" x2=${width} y1=${lane.y + lane.height} y2=${lane.y + lane.height}></line>
-      <text part="label" x=${rtl ? width - 4 : 4} y=${lane.y + 14} text-anchor="start">${lane.label}</text>
+      <text part="label" x=${rtl ? width - 4 : 4} y=${lane.y + 15} text-anchor="start">${lane.label}</text>
     </g>`,
   )}`;
 }
 
-/** One mark per event: `part="mark"`, `data-event-id`, visibly inexact when the date is. */
-export function renderMarks(marks: readonly MarkGeometry[], selected: string | undefined, colorBy: 'side' | 'type', onSelect: (id: string) => void): SVGTemplateResult {
+/** How marks and clusters are named and coloured. */
+export interface MarkRenderOptions {
+  readonly selected?: string;
+  /** Key of the item that holds the roving tab stop. */
+  readonly active?: string;
+  readonly highlighted: ReadonlySet<string>;
+  readonly colorBy: 'side' | 'type';
+  readonly markLabel: (mark: MarkGeometry) => string;
+  readonly clusterLabel: (cluster: ClusterGeometry) => string;
+  readonly formatCount: (count: number) => string;
+}
+
+function colorClass(side: string | undefined, type: string, colorBy: 'side' | 'type'): string {
+  return colorBy === 'side' && side ? `side-${classToken(side)}` : `type-${type}`;
+}
+
+/** One focusable shape per event drawn on its own: `part="mark"`, `data-event-id`, visibly inexact when the date is. */
+export function renderMarks(marks: readonly MarkGeometry[], options: MarkRenderOptions): SVGTemplateResult {
   return svg`<g class="marks">${repeat(
     marks,
     (mark) => mark.event.id,
     (mark) => {
       const { event } = mark;
       const inexact = event.when.uncertain || event.when.approximate;
-      const color = colorBy === 'side' && mark.side ? `side-${classToken(mark.side)}` : `type-${event.type}`;
-      const classes = `mark ${color}${inexact ? ' inexact' : ''}${event.id === selected ? ' selected' : ''}`;
-      const click = () => onSelect(event.id);
+      const contested = event.status === 'disputed' || event.status === 'denied';
+      const classes = `mark ${colorClass(mark.side, event.type, options.colorBy)}${inexact ? ' inexact' : ''}${contested ? ' contested' : ''}${
+        event.id === options.selected ? ' selected' : ''
+      }${options.highlighted.has(event.id) ? ' highlighted' : ''}`;
+      const common = { key: event.id, label: options.markLabel(mark), tab: event.id === options.active ? 0 : -1, pressed: event.id === options.selected ? 'true' : 'false' };
       return mark.shape === 'point'
-        ? svg`<circle part="mark" class=${classes} data-event-id=${event.id} cx=${mark.x} cy=${mark.y + mark.height / 2} r=${mark.height / 2} @click=${click}></circle>`
-        : svg`<rect part="mark" class=${classes} data-event-id=${event.id} x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height} rx="2" @click=${click}></rect>`;
+        ? svg`<circle part="mark" class=${classes} data-key=${common.key} data-event-id=${event.id} role="button" tabindex=${common.tab}
+            aria-pressed=${common.pressed} aria-label=${common.label} cx=${mark.x} cy=${mark.y + mark.height / 2} r=${mark.height / 2}></circle>`
+        : svg`<rect part="mark" class=${classes} data-key=${common.key} data-event-id=${event.id} role="button" tabindex=${common.tab}
+            aria-pressed=${common.pressed} aria-label=${common.label} x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height} rx="2"></rect>`;
     },
+  )}</g>`;
+}
+
+/** One focusable aggregate per lane and bin where events are too dense to draw one by one. */
+export function renderClusters(clusters: readonly ClusterGeometry[], options: MarkRenderOptions): SVGTemplateResult {
+  return svg`<g class="clusters">${repeat(
+    clusters,
+    (cluster) => cluster.key,
+    (cluster) => svg`<g part="cluster" class=${`cluster ${colorClass(cluster.side, cluster.events[0]!.type, options.colorBy)}`} data-key=${cluster.key}
+        data-count=${cluster.events.length} role="button" tabindex=${cluster.key === options.active ? 0 : -1} aria-label=${options.clusterLabel(cluster)}>
+        <rect x=${cluster.x} y=${cluster.y} width=${cluster.width} height=${cluster.height} rx="4"></rect>
+        <text x=${cluster.x + cluster.width / 2} y=${cluster.y + Math.min(cluster.height, 24) / 2} dy="0.35em" text-anchor="middle">${options.formatCount(cluster.events.length)}</text>
+      </g>`,
   )}</g>`;
 }
 
@@ -69,7 +106,7 @@ export function renderMarks(marks: readonly MarkGeometry[], selected: string | u
 export function renderUpdatedMarker(x: number | undefined, height: number, label: string, rtl: boolean): SVGTemplateResult | typeof nothing {
   if (x === undefined) return nothing;
   return svg`<g class="updated-marker" aria-hidden="true">
-    <line x1=${x} x2=${x} y1="44" y2=${height}></line>
+    <line x1=${x} x2=${x} y1=${AXIS_HEIGHT} y2=${height}></line>
     <text x=${x + (rtl ? 4 : -4)} y=${height - 4} text-anchor="end">${label}</text>
   </g>`;
 }

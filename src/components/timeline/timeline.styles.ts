@@ -18,6 +18,73 @@ export default css`
     position: relative;
     inline-size: 100%;
     overflow: hidden;
+    /* One finger pans the timeline sideways and still scrolls the page up and down. */
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: grab;
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375rem;
+    margin-block-end: 0.25rem;
+  }
+  .controls button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: 32px;
+    min-block-size: 32px;
+    padding: 0 0.5rem;
+    border: 1px solid var(--sitrep-color-rule);
+    border-radius: 6px;
+    background: var(--sitrep-color-surface);
+    color: var(--sitrep-color-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .controls button:hover:not(:disabled) {
+    border-color: var(--sitrep-color-muted);
+  }
+  .controls button:disabled {
+    color: var(--sitrep-color-muted);
+    cursor: default;
+    opacity: 0.6;
+  }
+  .controls svg {
+    inline-size: 16px;
+    block-size: 16px;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    fill: none;
+  }
+  .controls .range {
+    margin-inline-start: 0.25rem;
+    color: var(--sitrep-color-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .hint {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline: 0;
+    margin: 0 auto;
+    inline-size: fit-content;
+    max-inline-size: 90%;
+    padding: 0.5rem 0.75rem;
+    border-radius: 6px;
+    background: var(--sitrep-color-text);
+    color: var(--sitrep-color-background);
+    text-align: center;
+    pointer-events: none;
+  }
+  .hint[hidden] {
+    display: none;
   }
   [part~='axis'] line {
     stroke: var(--sitrep-color-rule);
@@ -40,6 +107,7 @@ export default css`
   }
   .mark {
     --_fill: var(--sitrep-type-strategic);
+    outline: none;
     fill: var(--_fill);
     stroke: var(--_fill);
     stroke-width: 1.5px;
@@ -52,6 +120,31 @@ export default css`
   .mark.selected {
     stroke: var(--sitrep-color-text);
     stroke-width: 2.5px;
+  }
+  .mark:focus,
+  .cluster:focus {
+    outline: none;
+  }
+  .mark:focus-visible,
+  .cluster:focus-visible {
+    outline: 3px solid var(--sitrep-color-focus);
+    outline-offset: 2px;
+  }
+  .cluster {
+    --_fill: var(--sitrep-type-strategic);
+    cursor: zoom-in;
+  }
+  .cluster rect {
+    fill: var(--_fill);
+    fill-opacity: 0.18;
+    stroke: var(--_fill);
+    stroke-width: 1.5px;
+  }
+  .cluster text {
+    fill: var(--sitrep-color-text);
+    font-size: 11px;
+    font-weight: 650;
+    font-variant-numeric: tabular-nums;
   }
   .type-battle { --_fill: var(--sitrep-type-battle); }
   .type-explosion { --_fill: var(--sitrep-type-explosion); }
@@ -100,6 +193,27 @@ export default css`
   [part~='detail'] h3 {
     margin: 0 0 0.25rem;
     font-size: 1em;
+  }
+  [part~='detail'] dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 0.75rem;
+    margin: 0.5rem 0 0;
+  }
+  [part~='detail'] dt {
+    color: var(--sitrep-color-muted);
+  }
+  [part~='detail'] dd {
+    margin: 0;
+  }
+  [part~='detail'] ul {
+    margin: 0;
+    padding-inline-start: 1.1rem;
+  }
+  .status-disputed,
+  .status-denied {
+    padding: 0.25rem 0.5rem;
+    border-inline-start: 3px double var(--sitrep-color-error);
   }
   [part~='detail'] p {
     margin: 0.25rem 0;

@@ -1,47 +1,70 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ScaleTime } from 'd3-scale';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
-import { SitrepSelectEvent } from '../../events/events.js';
+import { ZoomController, type ZoomView } from '../../controllers/zoom-controller.js';
+import { SitrepRangeChangeEvent, SitrepSelectEvent } from '../../events/events.js';
 import { describeSpan, formatDays, machineDate } from '../../i18n/format-date.js';
 import { stringsFor, type Strings } from '../../i18n/strings.js';
+import { indexLanes, lowerBound, type LaneIndex } from '../../layout/event-index.js';
 import { assignLanes, GROUP_BYS, type GroupBy } from '../../layout/lanes.js';
 import { createTicks, type AxisTicks } from '../../layout/ticks.js';
-import { createTimeScale } from '../../layout/time-scale.js';
-import { layoutTimeline } from '../../layout/timeline-layout.js';
+import { DEFAULT_METRICS, layoutWindow, measureLaneRows, type ClusterGeometry, type MarkGeometry, type WindowLayout } from '../../layout/window-layout.js';
+import { clampWindow, fitWindow, panBy, revealInstant, sameWindow, zoomAround, zoomLimits, type TimeWindow, type ZoomLimits } from '../../layout/zoom.js';
+import { parseEdtf } from '../../model/dates.js';
 import type { ConflictEvent, DataIssue, Dataset, Format } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { inheritedAttribute } from '../inherited.js';
+import { renderDetail } from './timeline.detail.js';
 import styles from './timeline.styles.js';
-import { renderAxis, renderLanes, renderMarks, renderUpdatedMarker } from './timeline.marks.js';
+import { AXIS_HEIGHT, renderAxis, renderClusters, renderLanes, renderMarks, renderUpdatedMarker, type MarkRenderOptions } from './timeline.marks.js';
 
-type Layout = ReturnType<typeof layoutTimeline>;
+/** One focusable thing in the drawing, in time order: a mark (key = event id) or a cluster. */
+interface FocusItem {
+  readonly key: string;
+  readonly start: number;
+  readonly mark?: MarkGeometry;
+  readonly cluster?: ClusterGeometry;
+}
+
+/** A date given to `start`, `end` or `zoomTo()`. */
+export type DateInput = Date | number | string;
 
 /**
  * A timeline of the events of a conflict, drawn on a d3 UTC scale, one lane per actor (or
- * type, or place), with a text list of the same events for screen readers and readers who
- * prefer text.
+ * type, or place). Readers zoom and pan with the buttons, the keyboard, pinch, Ctrl/⌘ + wheel,
+ * drag or double-click; dense bursts are drawn as clusters that zooming resolves; a text list
+ * of what is shown serves screen readers and readers who prefer text.
+ *
+ * Keyboard: Tab enters the drawing on one event; arrows move between events in time (Left and
+ * Right follow the screen, so they swap in right-to-left pages); Home/End go to the first and
+ * last; Enter selects (or zooms into a cluster); Escape clears; `+`/`-` zoom; Shift + arrows or
+ * PageUp/PageDown pan; `0` shows everything.
  *
  * @tagname sitrep-timeline
- * @summary The events of a conflict on a time axis, in lanes.
+ * @summary The events of a conflict on a time axis, in lanes, with zoom, clusters and a text list.
  * @status experimental
  * @since 0.1
  *
  * @event {SitrepSelectEvent} sitrep-select - The reader selected an event (detail: `{ event }`, `null` when cleared).
+ * @event {SitrepRangeChangeEvent} sitrep-range-change - The reader zoomed or panned (detail: `{ start, end }`, `Date`s).
  * @event {SitrepLoadEvent} sitrep-load - The data was loaded and validated (detail: `{ dataset, issues }`).
  * @event {SitrepErrorEvent} sitrep-error - Nothing can be shown (detail: `{ kind, message, issues }`).
  *
  * @csspart base - The wrapper of everything the element draws.
  * @csspart header - The title, summary sentence and update time.
- * @csspart plot - The box that holds the drawing.
+ * @csspart controls - The zoom buttons.
+ * @csspart button - Each zoom button.
+ * @csspart plot - The box that holds the drawing; drag, pinch and wheel act on it.
  * @csspart axis - The time axis.
  * @csspart lane - One lane (an SVG group).
  * @csspart label - A lane's label.
  * @csspart mark - One event drawn on its own (carries `data-event-id`).
+ * @csspart cluster - Several events of one lane drawn as one shape with their count (carries `data-count`).
  * @csspart detail - The panel that shows the selected event.
- * @csspart list - The text list of the events shown.
+ * @csspart list - The text list of what is shown.
  * @csspart status - The loading message.
  * @csspart error - The message shown when nothing can be drawn.
  *
@@ -50,7 +73,7 @@ type Layout = ReturnType<typeof layoutTimeline>;
  * @cssproperty --sitrep-color-text - Text colour.
  * @cssproperty --sitrep-color-muted - Colour of secondary text and axis labels.
  * @cssproperty --sitrep-color-background - Background colour.
- * @cssproperty --sitrep-color-surface - Background of panels (detail, messages).
+ * @cssproperty --sitrep-color-surface - Background of panels (detail, messages, buttons).
  * @cssproperty --sitrep-color-rule - Colour of axis and lane rules.
  * @cssproperty --sitrep-color-focus - Colour of focus rings, links and the selection.
  * @cssproperty --sitrep-color-error - Colour of error messages.
@@ -62,13 +85,35 @@ export class SitrepTimeline extends LitElement {
 
   private readonly data$ = new DatasetController(this);
   private readonly size = new SizeController(this);
+  private readonly zoom = new ZoomController(this, {
+    view: () => this.view(),
+    change: (window) => this.moveTo(window, true),
+    hint: () => this.showHint(),
+  });
   private strings: Strings = stringsFor('en');
   private locale = 'en';
   private rtl = false;
-  private scale?: ScaleTime<number, number>;
-  private ticks?: AxisTicks;
-  private layout?: Layout;
+  private lanesKey: readonly unknown[] = [];
+  private laneIndex: LaneIndex[] = [];
+  private starts = new Float64Array(0);
+  private limits?: ZoomLimits;
   private layoutKey: readonly unknown[] = [];
+  private rowsKey: readonly unknown[] = [];
+  private laneRows: number[] = [];
+  private layout?: WindowLayout;
+  private ticks?: AxisTicks;
+  private items: FocusItem[] = [];
+  private focusAfterUpdate = false;
+  private hintTimer = 0;
+
+  @query('.plot') private plot?: HTMLElement;
+
+  /** The visible window; `undefined` shows all the data. */
+  @state() private window?: TimeWindow;
+  /** Key of the mark or cluster that holds the roving tab stop. */
+  @state() private active?: string;
+  @state() private announcement = '';
+  @state() private hintVisible = false;
 
   /** URL of the dataset (JSON or CSV), or `#id` of an inline `<script type="application/json">` on the page. */
   @property() src?: string;
@@ -88,6 +133,12 @@ export class SitrepTimeline extends LitElement {
   /** Id of the selected event; reflects the reader's choice. */
   @property({ reflect: true }) selected?: string;
 
+  /** Start of the initial visible window (a date such as `2024-12-01`); default: the start of the data. */
+  @property() start?: string;
+
+  /** End of the initial visible window (a date such as `2024-12-10`); default: the end of the data. */
+  @property() end?: string;
+
   /** The normalised events, sorted in time order (empty until loaded). */
   get events(): readonly ConflictEvent[] {
     return this.data$.dataset?.events ?? [];
@@ -100,20 +151,46 @@ export class SitrepTimeline extends LitElement {
 
   /** The visible time range, or `null` before the data is drawn. */
   get visibleRange(): { start: Date; end: Date } | null {
-    if (!this.scale) return null;
-    const [start, end] = this.scale.domain() as [Date, Date];
-    return { start, end };
+    const window = this.currentWindow();
+    return window ? { start: new Date(window.start), end: new Date(window.end) } : null;
   }
 
-  /** Selects the event with this id (or clears the selection with `null`); fires no event. */
+  /** Selects the event with this id (or clears the selection with `null`) and brings it into view; fires no event. */
   select(id: string | null): void {
     this.selected = id ?? undefined;
+    const event = id ? this.eventById(id) : undefined;
+    if (event) this.reveal(event);
   }
 
-  override willUpdate(_changed: PropertyValues<this>): void {
+  /** Shows the time from `start` to `end` (within the data's limits); fires no event. */
+  zoomTo(start: DateInput, end: DateInput): void {
+    const from = toInstant(start, 'start');
+    const to = toInstant(end, 'end');
+    if (from === undefined || to === undefined || !this.limits) return;
+    this.window = clampWindow({ start: Math.min(from, to), end: Math.max(from, to) }, this.limits);
+  }
+
+  /** Shows all the data; fires no event. */
+  fit(): void {
+    this.window = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The drawing is re-attached when the element returns to the page.
+    this.layoutKey = [];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.hintTimer);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
     this.locale = inheritedAttribute(this, 'lang') || 'en';
     this.rtl = inheritedAttribute(this, 'dir')?.toLowerCase() === 'rtl';
     this.strings = stringsFor(this.locale);
+    if ((changed.has('start') || changed.has('end')) && (this.start || this.end) && this.limits) this.applyStartEnd();
   }
 
   override update(changed: PropertyValues<this>): void {
@@ -122,17 +199,36 @@ export class SitrepTimeline extends LitElement {
     super.update(changed);
   }
 
-  /** Rebuilds scale, ticks and lanes only when what they depend on changed (not on selection). */
-  private computeLayout(): void {
-    const dataset = this.data$.dataset;
-    const width = this.size.width;
-    const key = [dataset, width, this.groupBy, this.locale, this.rtl, this.timeZone];
-    if (key.every((value, index) => value === this.layoutKey[index])) return;
-    this.layoutKey = key;
-    if (!dataset || width === 0) {
-      this.scale = this.ticks = this.layout = undefined;
-      return;
+  override updated(): void {
+    this.zoom.attach(this.plot);
+    if (this.focusAfterUpdate && this.active) {
+      this.focusAfterUpdate = false;
+      this.renderRoot.querySelector<SVGElement>(`[data-key="${CSS.escape(this.active)}"]`)?.focus();
     }
+  }
+
+  private applyStartEnd(): void {
+    const fit = this.fitted();
+    const from = this.start ? toInstant(this.start, 'start') : fit?.start;
+    const to = this.end ? toInstant(this.end, 'end') : fit?.end;
+    if (from !== undefined && to !== undefined && this.limits) this.window = clampWindow({ start: Math.min(from, to), end: Math.max(from, to) }, this.limits);
+  }
+
+  private fitted(): TimeWindow | undefined {
+    const dataset = this.data$.dataset;
+    return dataset ? fitWindow(dataset.extent) : undefined;
+  }
+
+  private currentWindow(): TimeWindow | undefined {
+    return this.window ?? this.fitted();
+  }
+
+  /** Lanes and their indexes: rebuilt when the data, the grouping or the language change. */
+  private computeLanes(dataset: Dataset): void {
+    const key = [dataset, this.groupBy, this.locale];
+    if (key.every((value, index) => value === this.lanesKey[index])) return;
+    const firstData = this.lanesKey[0] !== dataset;
+    this.lanesKey = key;
     const groupBy = (GROUP_BYS as readonly string[]).includes(this.groupBy) ? this.groupBy : 'actor';
     const lanes = assignLanes(dataset.events, dataset, groupBy, {
       actor: (id) => this.nameOf(dataset.actorById.get(id)) ?? id,
@@ -141,9 +237,89 @@ export class SitrepTimeline extends LitElement {
       none: this.strings.allEvents,
       unassigned: groupBy === 'place' ? this.strings.unassignedPlace : this.strings.unassigned,
     });
-    this.scale = createTimeScale(dataset.extent, this.rtl ? [width, 0] : [0, width]);
-    this.ticks = createTicks(this.scale, width, this.locale, this.displayZone(dataset));
-    this.layout = layoutTimeline(lanes, this.scale);
+    this.laneIndex = indexLanes(lanes);
+    if (firstData) {
+      this.starts = Float64Array.from(dataset.events, (event) => event.when.min);
+      this.limits = zoomLimits(dataset.extent, dataset.events.some((event) => event.when.timed));
+      this.window = undefined;
+      if (this.start || this.end) this.applyStartEnd();
+      if (this.selected) {
+        const event = this.eventById(this.selected);
+        if (event) this.window = revealInstant(this.currentWindow()!, event.when.min, this.limits);
+      }
+    }
+  }
+
+  /** The window's layout: recomputed when the window, the width or the lanes change, not on selection. */
+  private computeLayout(): void {
+    const dataset = this.data$.dataset;
+    const width = this.size.width;
+    if (!dataset) {
+      this.layout = this.ticks = undefined;
+      this.items = [];
+      this.lanesKey = [];
+      return;
+    }
+    this.computeLanes(dataset);
+    const window = this.currentWindow()!;
+    const key = [this.laneIndex, window.start, window.end, width, this.rtl, this.locale, this.timeZone];
+    if (key.every((value, index) => value === this.layoutKey[index])) return;
+    this.layoutKey = key;
+    if (width === 0) {
+      this.layout = this.ticks = undefined;
+      this.items = [];
+      return;
+    }
+    const scale = scaleUtc()
+      .domain([new Date(window.start), new Date(window.end)])
+      .range(this.rtl ? [width, 0] : [0, width]);
+    this.ticks = createTicks(scale as ScaleTime<number, number>, width, this.locale, this.displayZone(dataset));
+    const metrics = { ...DEFAULT_METRICS, top: AXIS_HEIGHT };
+    if (this.rowsKey[0] !== this.laneIndex || this.rowsKey[1] !== width) {
+      this.rowsKey = [this.laneIndex, width];
+      this.laneRows = measureLaneRows(this.laneIndex, this.fitted()!, width, metrics);
+    }
+    this.layout = layoutWindow(this.laneIndex, window, width, this.rtl, metrics, this.laneRows);
+    const laneOrder = new Map(this.layout.lanes.map((lane, index) => [lane.key, index]));
+    this.items = [
+      ...this.layout.marks.map((mark) => ({ key: mark.event.id, start: mark.event.when.min, mark, lane: laneOrder.get(mark.lane) ?? 0 })),
+      ...this.layout.clusters.map((cluster) => ({ key: cluster.key, start: cluster.start, cluster, lane: laneOrder.get(cluster.lane) ?? 0 })),
+    ].sort((a, b) => a.start - b.start || a.lane - b.lane);
+    this.keepActiveItem();
+  }
+
+  /** After a zoom, the tab stop stays on the same event, or on the cluster that now holds it. */
+  private keepActiveItem(): void {
+    if (this.items.length === 0) return;
+    if (this.active && this.items.some((item) => item.key === this.active)) return;
+    const previous = this.active ? this.eventById(this.active) : undefined;
+    const holder = previous && this.items.find((item) => item.cluster?.events.includes(previous));
+    this.active = holder?.key ?? this.items.find((item) => item.key === this.selected)?.key ?? this.items[0]!.key;
+  }
+
+  private view(): ZoomView | undefined {
+    const window = this.currentWindow();
+    const width = this.size.width;
+    if (!window || !this.limits || width === 0) return undefined;
+    return { window, limits: this.limits, width, rtl: this.rtl };
+  }
+
+  /** Moves the visible window; `byReader` fires `sitrep-range-change`. */
+  private moveTo(window: TimeWindow, byReader: boolean): void {
+    if (sameWindow(window, this.currentWindow())) return;
+    const fit = this.fitted();
+    this.window = fit && sameWindow(window, fit) ? undefined : window;
+    if (byReader) this.dispatchEvent(new SitrepRangeChangeEvent(new Date(window.start), new Date(window.end)));
+  }
+
+  private reveal(event: ConflictEvent): void {
+    const window = this.currentWindow();
+    if (!window || !this.limits) return;
+    this.window = revealInstant(window, event.when.min, this.limits);
+  }
+
+  private eventById(id: string): ConflictEvent | undefined {
+    return this.data$.dataset?.events.find((event) => event.id === id);
   }
 
   private nameOf(item: { name: string; names: Readonly<Record<string, string>> } | undefined): string | undefined {
@@ -156,81 +332,246 @@ export class SitrepTimeline extends LitElement {
     return this.timeZone || dataset.timeZone || 'UTC';
   }
 
-  private handleSelect = (id: string): void => {
+  private showHint(): void {
+    this.hintVisible = true;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = window.setTimeout(() => (this.hintVisible = false), 1600);
+  }
+
+  private say(message: string): void {
+    // Re-announce identical messages: clear first, set in the next frame.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = message));
+  }
+
+  private describeWindow(window: TimeWindow): string {
+    const count = this.layout?.shownCount ?? 0;
+    return this.strings.showing(formatDays(window.start, window.end, this.locale), this.strings.eventCount(count));
+  }
+
+  // ---- reader actions -------------------------------------------------------------------
+
+  private toggleSelect(id: string): void {
     const next = this.selected === id ? undefined : id;
     this.selected = next;
-    const event = next ? (this.events.find((candidate) => candidate.id === next) ?? null) : null;
+    const event = next ? (this.eventById(next) ?? null) : null;
+    this.say(event ? this.strings.selectedEvent(event.title) : this.strings.selectionCleared);
     this.dispatchEvent(new SitrepSelectEvent(event));
+  }
+
+  private openCluster(cluster: ClusterGeometry): void {
+    if (!this.limits) return;
+    const span = Math.max(cluster.end - cluster.start, this.limits.minSpan);
+    const padding = span * 0.15;
+    const window = clampWindow({ start: cluster.start - padding, end: cluster.start + span + padding }, this.limits);
+    this.moveTo(window, true);
+    const first = cluster.events[0];
+    if (first) this.active = first.id;
+    this.focusAfterUpdate = true;
+    this.say(this.strings.zoomedInto(this.strings.eventCount(cluster.events.length)));
+  }
+
+  private zoomBy(factor: number, byKeyboard = false): void {
+    const view = this.view();
+    if (!view) return;
+    const activeItem = byKeyboard ? this.items.find((item) => item.key === this.active) : undefined;
+    const anchor = activeItem ? activeItem.start : (view.window.start + view.window.end) / 2;
+    const window = zoomAround(view.window, factor, anchor, view.limits);
+    this.moveTo(window, true);
+    void this.updateComplete.then(() => this.say(this.describeWindow(this.currentWindow()!)));
+  }
+
+  private panByFraction(fraction: number): void {
+    const view = this.view();
+    if (!view) return;
+    this.moveTo(panBy(view.window, (view.window.end - view.window.start) * fraction, view.limits), true);
+    void this.updateComplete.then(() => this.say(this.describeWindow(this.currentWindow()!)));
+  }
+
+  private showAll(): void {
+    const fit = this.fitted();
+    if (!fit) return;
+    this.moveTo(fit, true);
+    void this.updateComplete.then(() => this.say(this.describeWindow(fit)));
+  }
+
+  /** Moves the tab stop by `step` items in time, into the next window when the edge is reached. */
+  private moveFocus(step: number): void {
+    const index = this.items.findIndex((item) => item.key === this.active);
+    const target = this.items[index + step];
+    if (target) {
+      this.active = target.key;
+      this.focusAfterUpdate = true;
+      return;
+    }
+    // Past the edge of the window: bring the next (or previous) event into view.
+    const window = this.currentWindow();
+    const dataset = this.data$.dataset;
+    if (!window || !dataset || !this.limits) return;
+    let beyond: ConflictEvent | undefined;
+    if (step > 0) beyond = dataset.events[lowerBound(this.starts, window.end)];
+    else {
+      for (let i = lowerBound(this.starts, window.start) - 1; i >= 0 && !beyond; i--) {
+        if (dataset.events[i]!.when.max <= window.start) beyond = dataset.events[i];
+      }
+    }
+    if (!beyond) return;
+    this.moveTo(revealInstant(window, beyond.when.min, this.limits), true);
+    this.active = beyond.id;
+    this.focusAfterUpdate = true;
+  }
+
+  private jumpTo(event: ConflictEvent | undefined): void {
+    if (!event) return;
+    this.reveal(event);
+    this.active = event.id;
+    this.focusAfterUpdate = true;
+  }
+
+  private handlePlotClick = (event: MouseEvent): void => {
+    const target = (event.target as Element).closest('[data-key]');
+    const key = target?.getAttribute('data-key');
+    if (!key) return;
+    this.active = key;
+    const item = this.items.find((candidate) => candidate.key === key);
+    if (item?.cluster) this.openCluster(item.cluster);
+    else if (item?.mark) this.toggleSelect(item.mark.event.id);
   };
+
+  private handlePlotKeydown = (event: KeyboardEvent): void => {
+    const forward = this.rtl ? -1 : 1;
+    const key = event.key;
+    let handled = true;
+    if (event.shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
+      // Shift + arrow pans the view the way the arrow points on screen.
+      const pointsRight = key === 'ArrowRight';
+      this.panByFraction((pointsRight === !this.rtl ? 1 : -1) * 0.2);
+    } else if (key === 'PageDown') this.panByFraction(0.8);
+    else if (key === 'PageUp') this.panByFraction(-0.8);
+    else if (key === 'ArrowRight') this.moveFocus(forward);
+    else if (key === 'ArrowLeft') this.moveFocus(-forward);
+    else if (key === 'ArrowDown') this.moveFocus(1);
+    else if (key === 'ArrowUp') this.moveFocus(-1);
+    else if (key === 'Home') this.jumpTo(this.data$.dataset?.events[0]);
+    else if (key === 'End') this.jumpTo(this.data$.dataset?.events.at(-1));
+    else if (key === '+' || key === '=') this.zoomBy(2, true);
+    else if (key === '-' || key === '_') this.zoomBy(0.5, true);
+    else if (key === '0') this.showAll();
+    else if (key === 'Enter' || key === ' ') {
+      const item = this.items.find((candidate) => candidate.key === this.active);
+      if (item?.cluster) this.openCluster(item.cluster);
+      else if (item?.mark) this.toggleSelect(item.mark.event.id);
+      else handled = false;
+    } else if (key === 'Escape' && this.selected) this.toggleSelect(this.selected);
+    else handled = false;
+    if (handled) event.preventDefault();
+  };
+
+  private handleFocusIn = (event: FocusEvent): void => {
+    const key = (event.target as Element).getAttribute?.('data-key');
+    if (key && key !== this.active) this.active = key;
+  };
+
+  // ---- rendering -----------------------------------------------------------------------
 
   private summaryText(dataset: Dataset): string {
     const s = this.strings;
-    const count = s.eventCount(dataset.events.length);
     if (!dataset.extent) return s.emptyTimeline;
     const range = formatDays(dataset.extent.min, dataset.extent.max, this.locale);
-    const lanes = this.layout?.lanes.length ?? 1;
+    const lanes = this.layout?.lanes.length ?? this.laneIndex.length;
     const by = this.groupBy === 'none' || lanes <= 1 ? s.oneLane : s.lanesBy(lanes, s.groupBy[this.groupBy] ?? this.groupBy);
-    return s.summary(count, s.summaryRange(range), by);
+    const shown = this.layout?.shownCount ?? dataset.events.length;
+    return s.summary(s.eventCount(dataset.events.length), s.summaryRange(range), by, shown === dataset.events.length ? '' : s.shownCount(shown));
   }
 
-  private renderPlot(dataset: Dataset): TemplateResult | typeof nothing {
-    const { layout, ticks, scale } = this;
-    if (!layout || !ticks || !scale) return nothing;
-    const width = this.size.width;
-    const updatedX = dataset.updatedAt !== undefined && dataset.extent && dataset.updatedAt <= scale.domain()[1]!.getTime() ? scale(dataset.updatedAt) : undefined;
-    const updatedLabel = dataset.updatedAt !== undefined ? this.strings.updated(formatDays(dataset.updatedAt, dataset.updatedAt, this.locale)) : '';
-    const colorBy = this.groupBy === 'actor' ? 'side' : 'type';
-    return html`<div class="plot" part="plot">
-      <svg width=${width} height=${layout.height} viewBox="0 0 ${width} ${layout.height}" role="img" aria-labelledby="summary">
-        ${renderAxis(ticks, width, layout.height, this.rtl)} ${renderLanes(layout.lanes, width, this.rtl)}
-        ${renderMarks(layout.marks, this.selected, colorBy, this.handleSelect)}
-        ${renderUpdatedMarker(updatedX, layout.height, updatedLabel, this.rtl)}
-      </svg>
+  private markLabel = (mark: MarkGeometry): string => {
+    const event = mark.event;
+    const dataset = this.data$.dataset!;
+    const date = event.displayDate ?? describeSpan(event.when, this.locale, this.strings, this.displayZone(dataset));
+    const actors = event.actors.map((id) => this.nameOf(dataset.actorById.get(id)) ?? id).join(', ');
+    const status = event.status && event.status !== 'confirmed' ? `, ${this.strings.status[event.status]}` : '';
+    return `${event.title}. ${date}${status}${actors ? `. ${actors}` : ''}`;
+  };
+
+  private clusterLabel = (cluster: ClusterGeometry): string => {
+    const lane = this.layout?.lanes.find((candidate) => candidate.key === cluster.lane)?.label ?? '';
+    return this.strings.clusterLabel(this.strings.eventCount(cluster.events.length), formatDays(cluster.start, cluster.end, this.locale), lane);
+  };
+
+  private renderControls(window: TimeWindow): TemplateResult {
+    const s = this.strings;
+    const limits = this.limits!;
+    const atMin = window.end - window.start <= limits.minSpan + 1;
+    const atAll = !this.window;
+    return html`<div class="controls" part="controls" role="toolbar" aria-label=${s.zoomControls}>
+      <button part="button" type="button" aria-label=${s.zoomOut} title=${s.zoomOut} ?disabled=${atAll} @click=${() => this.zoomBy(0.5)}>
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10" /></svg>
+      </button>
+      <button part="button" type="button" aria-label=${s.zoomIn} title=${s.zoomIn} ?disabled=${atMin} @click=${() => this.zoomBy(2)}>
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10" /></svg>
+      </button>
+      <button part="button" type="button" class="text-button" ?disabled=${atAll} @click=${() => this.showAll()}>${s.showAll}</button>
+      <span class="range" aria-hidden="true">${formatDays(window.start, window.end, this.locale)}</span>
     </div>`;
   }
 
-  private renderDetail(dataset: Dataset): TemplateResult | typeof nothing {
-    const event = this.selected ? dataset.events.find((candidate) => candidate.id === this.selected) : undefined;
-    if (!event) return nothing;
-    const s = this.strings;
-    const zone = this.displayZone(dataset);
-    const actors = event.actors.map((id) => this.nameOf(dataset.actorById.get(id)) ?? id);
-    const place = event.place ? this.nameOf(dataset.placeById.get(event.place)) : undefined;
-    return html`<section part="detail" aria-live="polite" aria-label=${event.title}>
-      <h3>${event.title}</h3>
-      <p class="meta">
-        <time datetime=${machineDate(event.when)}>${event.displayDate ?? describeSpan(event.when, this.locale, s, zone)}</time>
-        ${place ? html` · <bdi>${place}</bdi>` : nothing} · ${s.types[event.type] ?? event.type}${event.status ? html` · ${s.status[event.status]}` : nothing}
-      </p>
-      ${actors.length ? html`<p class="meta">${actors.map((name, index) => html`${index ? ', ' : ''}<bdi>${name}</bdi>`)}</p>` : nothing}
-      ${event.summary ? html`<p>${event.summary}</p>` : nothing}
-      ${event.sources.length
-        ? html`<p class="meta">
-            ${s.sources}:
-            ${event.sources.map(
-              (source, index) =>
-                html`${index ? '; ' : ''}${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.name}</a>` : source.name}`,
-            )}
-          </p>`
-        : nothing}
-    </section>`;
+  private renderPlot(dataset: Dataset): TemplateResult | typeof nothing {
+    const { layout, ticks } = this;
+    const window = this.currentWindow();
+    if (!layout || !ticks || !window) return nothing;
+    const width = this.size.width;
+    const height = Math.max(layout.height, AXIS_HEIGHT + 8);
+    const span = window.end - window.start;
+    const updatedX =
+      dataset.updatedAt !== undefined && dataset.updatedAt >= window.start && dataset.updatedAt <= window.end
+        ? ((this.rtl ? window.end - dataset.updatedAt : dataset.updatedAt - window.start) / span) * width
+        : undefined;
+    const updatedLabel = dataset.updatedAt !== undefined ? this.strings.updated(formatDays(dataset.updatedAt, dataset.updatedAt, this.locale)) : '';
+    const options: MarkRenderOptions = {
+      selected: this.selected,
+      active: this.active,
+      highlighted: new Set(),
+      colorBy: this.groupBy === 'actor' ? 'side' : 'type',
+      markLabel: this.markLabel,
+      clusterLabel: this.clusterLabel,
+      formatCount: (count) => new Intl.NumberFormat(this.locale, { notation: 'compact' }).format(count),
+    };
+    return html`<div class="plot" part="plot" @click=${this.handlePlotClick} @keydown=${this.handlePlotKeydown} @focusin=${this.handleFocusIn}>
+      <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="summary" aria-describedby="keys">
+        ${renderAxis(ticks, width, height, this.rtl)} ${renderLanes(layout.lanes, width, this.rtl)}
+        ${renderUpdatedMarker(updatedX, height, updatedLabel, this.rtl)} ${renderClusters(layout.clusters, options)} ${renderMarks(layout.marks, options)}
+      </svg>
+      <p class="hint" ?hidden=${!this.hintVisible} aria-hidden="true">${this.strings.wheelHint}</p>
+    </div>`;
   }
 
   private renderList(dataset: Dataset): TemplateResult {
     const s = this.strings;
     const zone = this.displayZone(dataset);
-    return html`<details>
-      <summary>${s.eventsList} (${dataset.events.length})</summary>
+    return html`<details class="list">
+      <summary>${s.eventsList} (${this.items.length === (this.layout?.shownCount ?? -1) ? this.items.length : s.shownCount(this.layout?.shownCount ?? 0)})</summary>
       <ol part="list">
         ${repeat(
-          dataset.events,
-          (event) => event.id,
-          (event) => html`<li data-event-id=${event.id}>
-            <button class="list-button" type="button" aria-pressed=${this.selected === event.id ? 'true' : 'false'} @click=${() => this.handleSelect(event.id)}>
-              <time datetime=${machineDate(event.when)}>${event.displayDate ?? describeSpan(event.when, this.locale, s, zone)}</time>:
-              <span class="event-title">${event.title}</span>${event.status && event.status !== 'confirmed' ? html` (${s.status[event.status]})` : nothing}
-            </button>
-          </li>`,
+          this.items,
+          (item) => item.key,
+          (item) => {
+            if (item.cluster) {
+              const cluster = item.cluster;
+              return html`<li data-cluster=${cluster.key}>
+                <button class="list-button" type="button" @click=${() => this.openCluster(cluster)}>
+                  <time datetime=${new Date(cluster.start).toISOString().slice(0, 10)}>${formatDays(cluster.start, cluster.end, this.locale)}</time>:
+                  <span class="event-title">${this.clusterLabel(cluster)}</span>
+                </button>
+              </li>`;
+            }
+            const event = item.mark!.event;
+            return html`<li data-event-id=${event.id}>
+              <button class="list-button" type="button" aria-pressed=${this.selected === event.id ? 'true' : 'false'} @click=${() => this.toggleSelect(event.id)}>
+                <time datetime=${machineDate(event.when)}>${event.displayDate ?? describeSpan(event.when, this.locale, s, zone)}</time>:
+                <span class="event-title">${event.title}</span>${event.status && event.status !== 'confirmed' ? html` (${s.status[event.status]})` : nothing}
+              </button>
+            </li>`;
+          },
         )}
       </ol>
     </details>`;
@@ -254,20 +595,40 @@ export class SitrepTimeline extends LitElement {
     const { status, dataset, error } = this.data$;
     const s = this.strings;
     const name = dataset?.title ?? s.timelineName;
+    const window = this.currentWindow();
+    const selectedEvent = dataset && this.selected ? this.eventById(this.selected) : undefined;
     return html`<div part="base" dir=${this.rtl ? 'rtl' : 'ltr'} lang=${this.locale} role="group" aria-label=${name}>
       ${status === 'loading' ? html`<p part="status" role="status">${s.loading}</p>` : nothing}
-      ${status === 'error' && error
-        ? html`<div part="error" role="alert"><strong>${s.errorTitle}</strong> ${error.message}</div>`
-        : nothing}
+      ${status === 'error' && error ? html`<div part="error" role="alert"><strong>${s.errorTitle}</strong> ${error.message}</div>` : nothing}
       ${dataset
         ? html`<header part="header" class="header">
               <p class="title">${dataset.title}</p>
               <p class="summary" id="summary">${this.summaryText(dataset)}</p>
             </header>
-            ${this.renderSkipped()} ${this.renderPlot(dataset)} ${this.renderDetail(dataset)} ${this.renderList(dataset)}`
+            ${this.renderSkipped()} ${window && this.limits && dataset.events.length ? this.renderControls(window) : nothing} ${this.renderPlot(dataset)}
+            <p id="keys" class="visually-hidden">${s.keysHelp}</p>
+            ${selectedEvent
+              ? renderDetail(selectedEvent, dataset, {
+                  strings: s,
+                  locale: this.locale,
+                  timeZone: this.displayZone(dataset),
+                  nameOf: (item) => this.nameOf(item),
+                })
+              : nothing}
+            ${this.renderList(dataset)}`
         : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
+}
+
+/** An instant from a date input: a `Date`, epoch ms, or a date string (`start` uses its first instant, `end` its last). */
+function toInstant(value: DateInput, edge: 'start' | 'end'): number | undefined {
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const parsed = parseEdtf(String(value));
+  if (!parsed.ok) return undefined;
+  return edge === 'start' ? parsed.span.min : parsed.span.max;
 }
 
 declare global {

@@ -1,0 +1,83 @@
+/**
+ * The detail panel of the selected event: title, the date as readers should see it (with its
+ * precision and uncertainty, and the local time and zone for timed events), summary, actors,
+ * place, movements, sources (http/https links only), status and corrections.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { describeSpan, machineDate } from '../../i18n/format-date.js';
+import type { Strings } from '../../i18n/strings.js';
+import type { ConflictEvent, Dataset } from '../../model/types.js';
+
+/** What the panel needs from the element. */
+export interface DetailContext {
+  readonly strings: Strings;
+  readonly locale: string;
+  readonly timeZone: string;
+  readonly nameOf: (item: { name: string; names: Readonly<Record<string, string>> } | undefined) => string | undefined;
+}
+
+export function renderDetail(event: ConflictEvent, dataset: Dataset, context: DetailContext): TemplateResult {
+  const { strings: s, locale, timeZone, nameOf } = context;
+  const written = describeSpan(event.when, locale, s, timeZone);
+  const place = event.place ? nameOf(dataset.placeById.get(event.place)) : undefined;
+  const routes = event.routes.map((id) => dataset.routeById.get(id)).filter((route) => route !== undefined);
+  return html`<section part="detail" class="detail" aria-labelledby="detail-title">
+    <h3 id="detail-title">${event.title}</h3>
+    <p class="meta">
+      <time datetime=${machineDate(event.when)}>${event.displayDate ?? written}</time>${event.displayDate
+        ? html` <span class="precision">(${written})</span>`
+        : nothing}
+      · ${s.types[event.type] ?? event.type}${event.subtype ? html` (<bdi>${event.subtype}</bdi>)` : nothing}
+    </p>
+    ${event.status && event.status !== 'reported' && event.status !== 'confirmed'
+      ? html`<p class="status status-${event.status}"><strong>${s.status[event.status]}</strong> ${s.statusNote[event.status] ?? ''}</p>`
+      : event.status
+        ? html`<p class="meta">${s.status[event.status]}</p>`
+        : nothing}
+    ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+    <dl>
+      ${place ? html`<dt>${s.place}</dt><dd><bdi>${place}</bdi></dd>` : nothing}
+      ${event.actors.length
+        ? html`<dt>${s.actors}</dt>
+            <dd>${event.actors.map((id, index) => html`${index ? ', ' : ''}<bdi>${nameOf(dataset.actorById.get(id)) ?? id}</bdi>`)}</dd>`
+        : nothing}
+      ${routes.length
+        ? html`<dt>${s.routes}</dt>
+            <dd>
+              <ul>
+                ${routes.map(
+                  (route) =>
+                    html`<li>
+                      <bdi>${nameOf(dataset.placeById.get(route.from)) ?? route.from}</bdi> → <bdi>${nameOf(dataset.placeById.get(route.to)) ?? route.to}</bdi>,
+                      ${s.modes[route.mode]}${route.status ? html` (${s.status[route.status]})` : nothing}
+                    </li>`,
+                )}
+              </ul>
+            </dd>`
+        : nothing}
+      ${event.sources.length
+        ? html`<dt>${s.sources}</dt>
+            <dd>
+              <ul class="sources">
+                ${event.sources.map(
+                  (source) =>
+                    html`<li>
+                      ${source.url
+                        ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank"><bdi>${source.name}</bdi></a>`
+                        : html`<bdi>${source.name}</bdi>`}${source.published ? html` <span class="meta">(${source.published})</span>` : nothing}
+                    </li>`,
+                )}
+              </ul>
+            </dd>`
+        : nothing}
+      ${event.corrections.length
+        ? html`<dt>${s.corrections}</dt>
+            <dd>
+              <ul>
+                ${event.corrections.map((correction) => html`<li><time>${correction.date}</time>: ${correction.note}</li>`)}
+              </ul>
+            </dd>`
+        : nothing}
+    </dl>
+  </section>`;
+}

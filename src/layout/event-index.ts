@@ -1,0 +1,58 @@
+import type { ConflictEvent } from '../model/types.js';
+import type { Lane } from './lanes.js';
+
+/**
+ * A lane prepared for fast windowed layout: its events in start order with their starts and
+ * ends in typed arrays (binary search instead of scanning), the longest duration (so events
+ * that began before the window are found), and how many events overlap at most (the rows the
+ * lane needs when zoomed in far enough).
+ */
+export interface LaneIndex {
+  readonly lane: Lane;
+  readonly events: readonly ConflictEvent[];
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly maxDuration: number;
+  readonly maxOverlap: number;
+}
+
+/** Indexes each lane once per dataset and grouping; reused across every zoom frame. */
+export function indexLanes(lanes: readonly Lane[]): LaneIndex[] {
+  return lanes.map((lane) => {
+    const events = [...lane.events].sort((a, b) => a.when.min - b.when.min || a.when.max - b.when.max);
+    const starts = new Float64Array(events.length);
+    const ends = new Float64Array(events.length);
+    let maxDuration = 0;
+    events.forEach(({ when }, index) => {
+      starts[index] = when.min;
+      ends[index] = Math.max(when.max, when.min);
+      maxDuration = Math.max(maxDuration, ends[index]! - when.min);
+    });
+    return { lane, events, starts, ends, maxDuration, maxOverlap: maxOverlap(starts, ends) };
+  });
+}
+
+/** Largest number of intervals covering one instant (a point counts as one millisecond long). */
+function maxOverlap(starts: Float64Array, ends: Float64Array): number {
+  const sortedEnds = ends.map((end, index) => (end > starts[index]! ? end : starts[index]! + 1)).sort();
+  let most = 0;
+  let ended = 0;
+  for (let index = 0; index < starts.length; index++) {
+    // max is exclusive: an interval that ends where this one starts does not overlap it.
+    while (ended < sortedEnds.length && sortedEnds[ended]! <= starts[index]!) ended++;
+    most = Math.max(most, index + 1 - ended);
+  }
+  return Math.max(1, most);
+}
+
+/** First index whose value is >= `value` (values sorted ascending). */
+export function lowerBound(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
