@@ -1,0 +1,274 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { SitrepTimeline } from '../../src/index.js';
+import type { SitrepRangeChangeEvent, SitrepSelectEvent } from '../../src/events/events.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+
+const DAY = 86_400_000;
+const root = (el: SitrepTimeline) => el.shadowRoot!;
+const span = (el: SitrepTimeline) => el.visibleRange!.end.getTime() - el.visibleRange!.start.getTime();
+const button = (el: SitrepTimeline, label: string) =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('[part~="controls"] button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === label)!;
+async function ready(el: SitrepTimeline) {
+  await waitUntil(() => root(el).querySelector('[part~="mark"], [part~="cluster"]'), 'drawn', { timeout: 5000 });
+  await el.updateComplete;
+}
+async function timeline(data: unknown = smallDataset, attributes = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+  wrapper.innerHTML = `<sitrep-timeline ${attributes}></sitrep-timeline>`; // static markup, no data in it
+  const el = wrapper.querySelector('sitrep-timeline')!;
+  el.data = data;
+  await ready(el);
+  return el;
+}
+function burst(count: number, date = '2024-12-03') {
+  return {
+    ...smallDataset,
+    events: [
+      ...smallDataset.events,
+      ...Array.from({ length: count }, (_, index) => ({
+        id: `b${index}`, date, title: `Burst ${index}`, type: 'battle', actors: ['rebels'], sources: [{ name: 's', url: 'https://example.org' }],
+      })),
+    ],
+  };
+}
+function press(el: SitrepTimeline, key: string, options: KeyboardEventInit = {}) {
+  const target = (root(el).activeElement ?? root(el).querySelector('[tabindex="0"]')) as HTMLElement;
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...options }));
+  return el.updateComplete;
+}
+const focusedKey = (el: SitrepTimeline) => root(el).activeElement?.getAttribute('data-key');
+
+describe('<sitrep-timeline> zoom, pan and keyboard', () => {
+  it('zooms in and out with the buttons, within the limits, and fires sitrep-range-change', async () => {
+    const el = await timeline();
+    const full = span(el);
+    expect(button(el, 'Zoom out').disabled).to.equal(true);
+    setTimeout(() => button(el, 'Zoom in').click());
+    const change = (await oneEvent(el, 'sitrep-range-change')) as SitrepRangeChangeEvent;
+    await el.updateComplete;
+    expect(span(el)).to.be.closeTo(full / 2, 1000);
+    expect(change.detail.end.getTime() - change.detail.start.getTime()).to.be.closeTo(full / 2, 1000);
+    for (let i = 0; i < 20; i++) button(el, 'Zoom in').click();
+    await el.updateComplete;
+    // The fixture has a timed event, so the deepest zoom is two hours (two days without times).
+    expect(span(el)).to.equal(2 * 3_600_000);
+    expect(button(el, 'Zoom in').disabled).to.equal(true);
+    button(el, 'Show all').click();
+    await el.updateComplete;
+    expect(span(el)).to.equal(full);
+  });
+
+  it('changes the range from code without firing sitrep-range-change', async () => {
+    const el = await timeline();
+    let fired = 0;
+    el.addEventListener('sitrep-range-change', () => fired++);
+    el.zoomTo('2024-12-01', '2024-12-05');
+    await el.updateComplete;
+    expect(el.visibleRange!.start.getTime()).to.equal(Date.UTC(2024, 11, 1));
+    expect(el.visibleRange!.end.getTime()).to.equal(Date.UTC(2024, 11, 6));
+    el.zoomTo(new Date(Date.UTC(2020, 0, 1)), new Date(Date.UTC(2030, 0, 1)));
+    await el.updateComplete;
+    expect(el.visibleRange!.start.getTime()).to.be.at.least(Date.UTC(2024, 10, 26));
+    el.fit();
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+  });
+
+  it('starts on the window of start and end', async () => {
+    const el = await timeline(smallDataset, 'start="2024-12-05" end="2024-12-08"');
+    expect([el.visibleRange!.start.getTime(), el.visibleRange!.end.getTime()]).to.deep.equal([Date.UTC(2024, 11, 5), Date.UTC(2024, 11, 9)]);
+    expect(root(el).querySelector('[data-event-id="e1"]')).to.equal(null);
+    expect(root(el).querySelector('[data-event-id="e4"]')).not.to.equal(null);
+  });
+
+  it('pans by dragging, and a drag does not select', async () => {
+    const el = await timeline();
+    el.zoomTo('2024-12-01', '2024-12-04');
+    await el.updateComplete;
+    const before = el.visibleRange!.start.getTime();
+    const plot = root(el).querySelector<HTMLElement>('.plot')!;
+    const box = plot.getBoundingClientRect();
+    let selected = 0;
+    el.addEventListener('sitrep-select', () => selected++);
+    const at = (x: number) => ({ clientX: box.left + x, clientY: box.top + 80, pointerId: 1, button: 0, bubbles: true, composed: true });
+    plot.dispatchEvent(new PointerEvent('pointerdown', at(400)));
+    plot.dispatchEvent(new PointerEvent('pointermove', at(300)));
+    plot.dispatchEvent(new PointerEvent('pointermove', at(200)));
+    plot.dispatchEvent(new PointerEvent('pointerup', at(200)));
+    plot.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    // Content dragged left by 200 px shows later times.
+    expect(el.visibleRange!.start.getTime()).to.be.above(before);
+    expect(selected).to.equal(0);
+  });
+
+  it('zooms with Ctrl + wheel and pans with a horizontal wheel, but leaves a plain wheel to the page', async () => {
+    const el = await timeline();
+    const plot = root(el).querySelector<HTMLElement>('.plot')!;
+    const full = span(el);
+    const plain = new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true, composed: true });
+    plot.dispatchEvent(plain);
+    await el.updateComplete;
+    expect([plain.defaultPrevented, span(el)]).to.deep.equal([false, full]);
+    expect(root(el).querySelector('.hint')!.hasAttribute('hidden')).to.equal(false);
+    const pinch = new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: plot.getBoundingClientRect().left + 400, bubbles: true, cancelable: true, composed: true });
+    plot.dispatchEvent(pinch);
+    await el.updateComplete;
+    expect(pinch.defaultPrevented).to.equal(true);
+    expect(span(el)).to.be.below(full / 2);
+    const start = el.visibleRange!.start.getTime();
+    plot.dispatchEvent(new WheelEvent('wheel', { deltaX: 120, bubbles: true, cancelable: true, composed: true }));
+    await el.updateComplete;
+    expect(el.visibleRange!.start.getTime()).to.be.above(start);
+  });
+
+  it('zooms in on double-click', async () => {
+    const el = await timeline();
+    const full = span(el);
+    root(el).querySelector('.plot')!.dispatchEvent(new MouseEvent('dblclick', { clientX: 500, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(span(el)).to.be.closeTo(full / 2, 1000);
+  });
+
+  it('walks the events with a roving tab stop: one in the tab order, arrows in time, Home and End', async () => {
+    const el = await timeline();
+    const stops = root(el).querySelectorAll('[part~="mark"][tabindex="0"], [part~="cluster"][tabindex="0"]');
+    expect(stops).to.have.length(1);
+    expect(stops[0]!.getAttribute('data-key')).to.equal('e1');
+    (stops[0] as SVGElement).focus();
+    await press(el, 'ArrowRight');
+    expect(focusedKey(el)).to.equal('e2');
+    await press(el, 'ArrowDown');
+    expect(focusedKey(el)).to.equal('e3');
+    await press(el, 'ArrowUp');
+    await press(el, 'ArrowLeft');
+    expect(focusedKey(el)).to.equal('e1');
+    await press(el, 'End');
+    expect(focusedKey(el)).to.equal('e6');
+    await press(el, 'Home');
+    expect(focusedKey(el)).to.equal('e1');
+    expect(root(el).querySelectorAll('[tabindex="0"][data-key]')).to.have.length(1);
+  });
+
+  it('Enter selects the focused event and Escape clears it, firing sitrep-select', async () => {
+    const el = await timeline();
+    (root(el).querySelector('[tabindex="0"][data-key]') as SVGElement).focus();
+    setTimeout(() => press(el, 'Enter'));
+    const chosen = (await oneEvent(el, 'sitrep-select')) as SitrepSelectEvent;
+    expect(chosen.detail.event!.id).to.equal('e1');
+    await el.updateComplete;
+    expect(root(el).querySelector('[data-event-id="e1"]')!.getAttribute('aria-pressed')).to.equal('true');
+    setTimeout(() => press(el, 'Escape'));
+    const cleared = (await oneEvent(el, 'sitrep-select')) as SitrepSelectEvent;
+    expect(cleared.detail.event).to.equal(null);
+  });
+
+  it('moves into the next window when the arrows pass the edge', async () => {
+    const el = await timeline(smallDataset, 'start="2024-11-26" end="2024-11-28"');
+    (root(el).querySelector('[tabindex="0"][data-key]') as SVGElement).focus();
+    expect(focusedKey(el)).to.equal('e1');
+    await press(el, 'ArrowRight');
+    await el.updateComplete;
+    expect(focusedKey(el)).to.equal('e2');
+    expect(el.visibleRange!.end.getTime()).to.be.above(Date.UTC(2024, 10, 29));
+  });
+
+  it('zooms with + and - and pans with Shift + arrows and Page keys, following the screen in RTL', async () => {
+    const el = await timeline();
+    const full = span(el);
+    (root(el).querySelector('[tabindex="0"][data-key]') as SVGElement).focus();
+    await press(el, '+');
+    expect(span(el)).to.be.closeTo(full / 2, 1000);
+    const start = el.visibleRange!.start.getTime();
+    await press(el, 'ArrowRight', { shiftKey: true });
+    expect(el.visibleRange!.start.getTime()).to.be.above(start);
+    await press(el, 'PageUp');
+    expect(el.visibleRange!.start.getTime()).to.be.below(start + 1);
+    await press(el, '-');
+    expect(span(el)).to.equal(full);
+
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 800px"><sitrep-timeline .data=${smallDataset}></sitrep-timeline></div>`);
+    const rtl = wrapper.querySelector('sitrep-timeline')!;
+    await ready(rtl);
+    (root(rtl).querySelector('[tabindex="0"][data-key]') as SVGElement).focus();
+    await press(rtl, 'ArrowLeft');
+    expect(focusedKey(rtl)).to.equal('e2');
+    rtl.zoomTo('2024-12-01', '2024-12-04');
+    await rtl.updateComplete;
+    const rtlStart = rtl.visibleRange!.start.getTime();
+    (root(rtl).querySelector('[tabindex="0"][data-key]') as SVGElement).focus();
+    await press(rtl, 'ArrowLeft', { shiftKey: true });
+    // In RTL, left on screen is later in time.
+    expect(rtl.visibleRange!.start.getTime()).to.be.above(rtlStart);
+  });
+
+  it('draws a dense burst as a focusable cluster with its count, and Enter zooms into it', async () => {
+    const el = await timeline(burst(12, '2024-12-03'));
+    const cluster = root(el).querySelector<SVGGElement>('[part~="cluster"]')!;
+    expect(Number(cluster.getAttribute('data-count'))).to.be.at.least(12);
+    expect(cluster.getAttribute('role')).to.equal('button');
+    expect(cluster.getAttribute('aria-label')).to.match(/^1\d events, /);
+    expect(cluster.textContent!.trim()).to.match(/^1\d$/);
+    const before = span(el);
+    cluster.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(span(el)).to.be.below(before);
+  });
+
+  it('resolves a cluster into marks when zoomed in far enough', async () => {
+    const spread = {
+      ...smallDataset,
+      events: [
+        ...smallDataset.events,
+        ...Array.from({ length: 10 }, (_, index) => ({
+          id: `s${index}`, date: `2024-12-0${index % 5 + 1}`, title: `Spread ${index}`, type: 'battle', actors: ['rebels'], sources: [{ name: 's', url: 'https://e.org' }],
+        })),
+      ],
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><sitrep-timeline .data=${spread}></sitrep-timeline></div>`);
+    const el = wrapper.querySelector('sitrep-timeline')!;
+    await ready(el);
+    expect(root(el).querySelectorAll('[part~="cluster"]').length).to.be.above(0);
+    el.zoomTo('2024-12-01', '2024-12-05');
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[part~="cluster"]')).to.have.length(0);
+    expect(root(el).querySelectorAll('[part~="mark"][data-event-id^="s"]')).to.have.length(10);
+  });
+
+  it('keeps the list alternative bounded: a cluster is one item', async () => {
+    const el = await timeline(burst(30));
+    const items = root(el).querySelectorAll('[part~="list"] li');
+    const clusters = root(el).querySelectorAll('[part~="cluster"]').length;
+    const marks = root(el).querySelectorAll('[part~="mark"]').length;
+    expect(items.length).to.equal(clusters + marks);
+    expect(items.length).to.be.below(36);
+  });
+
+  it('says what is shown: the summary counts the events in the window', async () => {
+    const el = await timeline();
+    el.zoomTo('2024-12-05', '2024-12-08');
+    await el.updateComplete;
+    expect(root(el).getElementById('summary')!.textContent).to.match(/^6 events .*; 3 shown\.$/);
+  });
+
+  it('gives every control and mark a pointer target of at least 24 by 24 px or 24 px of spacing', async () => {
+    const el = await timeline(burst(8));
+    for (const b of root(el).querySelectorAll('[part~="controls"] button')) {
+      const box = b.getBoundingClientRect();
+      expect(box.width >= 24 && box.height >= 24, b.textContent!).to.equal(true);
+    }
+    const targets = [...root(el).querySelectorAll('[part~="mark"], [part~="cluster"]')].map((node) => node.getBoundingClientRect());
+    for (const a of targets) {
+      if (a.width >= 24 && a.height >= 24) continue;
+      const centre = { x: a.left + a.width / 2, y: a.top + a.height / 2 };
+      for (const b of targets) {
+        if (a === b) continue;
+        // The 24 px circle around an undersized target must not reach another target.
+        const dx = Math.max(b.left - centre.x, 0, centre.x - b.right);
+        const dy = Math.max(b.top - centre.y, 0, centre.y - b.bottom);
+        expect(Math.hypot(dx, dy)).to.be.at.least(11.5);
+      }
+    }
+  });
+});
