@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { panBy, zoomAround, type TimeWindow, type ZoomLimits } from '../layout/zoom.js';
+import { capturePointer } from './pointer.js';
 
 /** What the controller needs to know about the current view. */
 export interface ZoomView {
@@ -127,7 +128,7 @@ export class ZoomController implements ReactiveController {
       if (!this.dragged && Math.abs(dx) < DRAG_THRESHOLD) return;
       if (!this.dragged) {
         this.dragged = true;
-        this.target?.setPointerCapture?.(event.pointerId);
+        capturePointer(this.target, event.pointerId);
       }
       this.pointers.set(event.pointerId, current);
       this.options.change(panBy(view.window, this.pixelsToTime(view, dx), view.limits));

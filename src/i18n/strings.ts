@@ -17,6 +17,7 @@ const en = {
   zoomedInto: (count: string) => `Zoomed in to ${count}.`,
   clusterLabel: (count: string, range: string, lane: string) => `${count}, ${range}${lane ? `, ${lane}` : ''}. Press Enter to zoom in.`,
   zoomControls: 'Zoom',
+  visiblePeriod: 'Visible period',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showAll: 'Show all',

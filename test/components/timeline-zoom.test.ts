@@ -4,7 +4,6 @@ import type { SitrepTimeline } from '../../src/index.js';
 import type { SitrepRangeChangeEvent, SitrepSelectEvent } from '../../src/events/events.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 
-const DAY = 86_400_000;
 const root = (el: SitrepTimeline) => el.shadowRoot!;
 const span = (el: SitrepTimeline) => el.visibleRange!.end.getTime() - el.visibleRange!.start.getTime();
 const button = (el: SitrepTimeline, label: string) =>
@@ -33,7 +32,8 @@ function burst(count: number, date = '2024-12-03') {
   };
 }
 function press(el: SitrepTimeline, key: string, options: KeyboardEventInit = {}) {
-  const target = (root(el).activeElement ?? root(el).querySelector('[tabindex="0"]')) as HTMLElement;
+  const target = root(el).activeElement as HTMLElement;
+  if (!target) throw new Error(`focus left the timeline before "${key}"`);
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...options }));
   return el.updateComplete;
 }
@@ -153,7 +153,7 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
 
   it('Enter selects the focused event and Escape clears it, firing sitrep-select', async () => {
     const el = await timeline();
-    (root(el).querySelector('[tabindex="0"][data-key]') as SVGElement).focus();
+    (root(el).querySelector('.plot [tabindex="0"]') as SVGElement).focus();
     setTimeout(() => press(el, 'Enter'));
     const chosen = (await oneEvent(el, 'sitrep-select')) as SitrepSelectEvent;
     expect(chosen.detail.event!.id).to.equal('e1');
@@ -166,7 +166,7 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
 
   it('moves into the next window when the arrows pass the edge', async () => {
     const el = await timeline(smallDataset, 'start="2024-11-26" end="2024-11-28"');
-    (root(el).querySelector('[tabindex="0"][data-key]') as SVGElement).focus();
+    (root(el).querySelector('.plot [tabindex="0"]') as SVGElement).focus();
     expect(focusedKey(el)).to.equal('e1');
     await press(el, 'ArrowRight');
     await el.updateComplete;
@@ -177,7 +177,7 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
   it('zooms with + and - and pans with Shift + arrows and Page keys, following the screen in RTL', async () => {
     const el = await timeline();
     const full = span(el);
-    (root(el).querySelector('[tabindex="0"][data-key]') as SVGElement).focus();
+    (root(el).querySelector('.plot [tabindex="0"]') as SVGElement).focus();
     await press(el, '+');
     expect(span(el)).to.be.closeTo(full / 2, 1000);
     const start = el.visibleRange!.start.getTime();
@@ -191,16 +191,29 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 800px"><sitrep-timeline .data=${smallDataset}></sitrep-timeline></div>`);
     const rtl = wrapper.querySelector('sitrep-timeline')!;
     await ready(rtl);
-    (root(rtl).querySelector('[tabindex="0"][data-key]') as SVGElement).focus();
+    (root(rtl).querySelector('.plot [tabindex="0"]') as SVGElement).focus();
     await press(rtl, 'ArrowLeft');
     expect(focusedKey(rtl)).to.equal('e2');
     rtl.zoomTo('2024-12-01', '2024-12-04');
     await rtl.updateComplete;
     const rtlStart = rtl.visibleRange!.start.getTime();
-    (root(rtl).querySelector('[tabindex="0"][data-key]') as SVGElement).focus();
+    (root(rtl).querySelector('.plot [tabindex="0"]') as SVGElement).focus();
     await press(rtl, 'ArrowLeft', { shiftKey: true });
     // In RTL, left on screen is later in time.
     expect(rtl.visibleRange!.start.getTime()).to.be.above(rtlStart);
+  });
+
+  it('keeps focus in the drawing when a pan moves the focused event out of view', async () => {
+    const el = await timeline();
+    el.zoomTo('2024-11-26', '2024-11-28');
+    await el.updateComplete;
+    (root(el).querySelector('.plot [tabindex="0"]') as SVGElement).focus();
+    expect(focusedKey(el)).to.equal('e1');
+    await press(el, 'PageDown');
+    await press(el, 'PageDown');
+    await el.updateComplete;
+    expect(root(el).querySelector('[data-event-id="e1"]')).to.equal(null);
+    expect(root(el).activeElement?.closest('.plot')).not.to.equal(null);
   });
 
   it('draws a dense burst as a focusable cluster with its count, and Enter zooms into it', async () => {

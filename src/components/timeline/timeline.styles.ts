@@ -69,6 +69,34 @@ export default css`
     color: var(--sitrep-color-muted);
     font-variant-numeric: tabular-nums;
   }
+  .overview {
+    margin-block: 0.25rem 0.5rem;
+    touch-action: none;
+  }
+  .overview svg {
+    cursor: pointer;
+  }
+  .overview .density {
+    fill: var(--sitrep-color-muted);
+    opacity: 0.55;
+  }
+  .overview .brush {
+    fill: var(--sitrep-color-focus);
+    fill-opacity: 0.12;
+    stroke: var(--sitrep-color-focus);
+    stroke-width: 1.5px;
+    cursor: grab;
+  }
+  .overview .brush:focus {
+    outline: none;
+  }
+  .overview .brush:focus-visible {
+    stroke-width: 3px;
+  }
+  .overview .handle {
+    fill: var(--sitrep-color-focus);
+    cursor: ew-resize;
+  }
   .hint {
     position: absolute;
     inset-block-start: 50%;

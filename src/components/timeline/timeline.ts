@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DatasetController } from '../../controllers/dataset-controller.js';
+import { BrushController } from '../../controllers/brush-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { ZoomController, type ZoomView } from '../../controllers/zoom-controller.js';
 import { SitrepRangeChangeEvent, SitrepSelectEvent } from '../../events/events.js';
@@ -10,6 +11,7 @@ import { describeSpan, formatDays, machineDate } from '../../i18n/format-date.js
 import { stringsFor, type Strings } from '../../i18n/strings.js';
 import { indexLanes, lowerBound, type LaneIndex } from '../../layout/event-index.js';
 import { assignLanes, GROUP_BYS, type GroupBy } from '../../layout/lanes.js';
+import { densityPath, windowExtent } from '../../layout/overview.js';
 import { createTicks, type AxisTicks } from '../../layout/ticks.js';
 import { DEFAULT_METRICS, layoutWindow, measureLaneRows, type ClusterGeometry, type MarkGeometry, type WindowLayout } from '../../layout/window-layout.js';
 import { clampWindow, fitWindow, panBy, revealInstant, sameWindow, zoomAround, zoomLimits, type TimeWindow, type ZoomLimits } from '../../layout/zoom.js';
@@ -57,6 +59,7 @@ export type DateInput = Date | number | string;
  * @csspart header - The title, summary sentence and update time.
  * @csspart controls - The zoom buttons.
  * @csspart button - Each zoom button.
+ * @csspart overview - The strip that shows the whole period and, as a window that can be dragged, the part that is visible.
  * @csspart plot - The box that holds the drawing; drag, pinch and wheel act on it.
  * @csspart axis - The time axis.
  * @csspart lane - One lane (an SVG group).
@@ -90,7 +93,17 @@ export class SitrepTimeline extends LitElement {
     change: (window) => this.moveTo(window, true),
     hint: () => this.showHint(),
   });
+  private readonly brush = new BrushController(this, {
+    view: () => {
+      const view = this.view();
+      const whole = this.fitted();
+      return view && whole ? { ...view, whole } : undefined;
+    },
+    change: (window) => this.moveTo(window, true),
+  });
   private strings: Strings = stringsFor('en');
+  private densityKey: readonly unknown[] = [];
+  private density = '';
   private locale = 'en';
   private rtl = false;
   private lanesKey: readonly unknown[] = [];
@@ -107,6 +120,7 @@ export class SitrepTimeline extends LitElement {
   private hintTimer = 0;
 
   @query('.plot') private plot?: HTMLElement;
+  @query('.overview svg') private overviewSvg?: SVGSVGElement;
 
   /** The visible window; `undefined` shows all the data. */
   @state() private window?: TimeWindow;
@@ -138,6 +152,9 @@ export class SitrepTimeline extends LitElement {
 
   /** End of the initial visible window (a date such as `2024-12-10`); default: the end of the data. */
   @property() end?: string;
+
+  /** Hides the overview strip. */
+  @property({ type: Boolean, attribute: 'no-overview' }) noOverview = false;
 
   /** The normalised events, sorted in time order (empty until loaded). */
   get events(): readonly ConflictEvent[] {
@@ -201,6 +218,7 @@ export class SitrepTimeline extends LitElement {
 
   override updated(): void {
     this.zoom.attach(this.plot);
+    this.brush.attach(this.overviewSvg);
     if (this.focusAfterUpdate && this.active) {
       this.focusAfterUpdate = false;
       this.renderRoot.querySelector<SVGElement>(`[data-key="${CSS.escape(this.active)}"]`)?.focus();
@@ -464,7 +482,11 @@ export class SitrepTimeline extends LitElement {
       else handled = false;
     } else if (key === 'Escape' && this.selected) this.toggleSelect(this.selected);
     else handled = false;
-    if (handled) event.preventDefault();
+    if (handled) {
+      event.preventDefault();
+      // Focus stays in the drawing even when a pan or zoom removes the focused shape.
+      this.focusAfterUpdate = true;
+    }
   };
 
   private handleFocusIn = (event: FocusEvent): void => {
@@ -514,6 +536,45 @@ export class SitrepTimeline extends LitElement {
       <span class="range" aria-hidden="true">${formatDays(window.start, window.end, this.locale)}</span>
     </div>`;
   }
+
+  private renderOverview(window: TimeWindow): TemplateResult | typeof nothing {
+    const whole = this.fitted();
+    const width = this.size.width;
+    if (this.noOverview || !whole || width === 0) return nothing;
+    const height = 36;
+    if (this.densityKey[0] !== this.starts || this.densityKey[1] !== width || this.densityKey[2] !== this.rtl) {
+      this.densityKey = [this.starts, width, this.rtl];
+      this.density = densityPath(this.starts, whole, width, height - 6, this.rtl);
+    }
+    const brush = windowExtent(window, whole, width, this.rtl);
+    const span = whole.end - whole.start;
+    const centre = Math.round((((window.start + window.end) / 2 - whole.start) / span) * 100);
+    return html`<div class="overview" part="overview">
+      <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="presentation">
+        <path class="density" d=${this.density} transform="translate(0 3)" aria-hidden="true"></path>
+        <rect class="brush" x=${brush.x} y="1" width=${Math.max(brush.width, 2)} height=${height - 2} rx="3" tabindex="0" role="slider"
+          aria-label=${this.strings.visiblePeriod} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${centre}
+          aria-valuetext=${formatDays(window.start, window.end, this.locale)} @keydown=${this.handleBrushKeydown}></rect>
+        <rect class="handle" data-handle="left" x=${brush.x - 4} y="6" width="8" height=${height - 12} rx="2" aria-hidden="true"></rect>
+        <rect class="handle" data-handle="right" x=${brush.x + brush.width - 4} y="6" width="8" height=${height - 12} rx="2" aria-hidden="true"></rect>
+      </svg>
+    </div>`;
+  }
+
+  private handleBrushKeydown = (event: KeyboardEvent): void => {
+    const towardsLater = (right: boolean) => (right === !this.rtl ? 1 : -1);
+    const whole = this.fitted();
+    const current = this.currentWindow();
+    if (!whole || !current || !this.limits) return;
+    const span = current.end - current.start;
+    let handled = true;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') this.panByFraction(towardsLater(event.key === 'ArrowRight') * (event.shiftKey ? 0.5 : 0.1));
+    else if (event.key === 'PageDown' || event.key === 'PageUp') this.panByFraction(event.key === 'PageDown' ? 0.8 : -0.8);
+    else if (event.key === 'Home') this.moveTo(clampWindow({ start: whole.start, end: whole.start + span }, this.limits), true);
+    else if (event.key === 'End') this.moveTo(clampWindow({ start: whole.end - span, end: whole.end }, this.limits), true);
+    else handled = false;
+    if (handled) event.preventDefault();
+  };
 
   private renderPlot(dataset: Dataset): TemplateResult | typeof nothing {
     const { layout, ticks } = this;
@@ -605,7 +666,8 @@ export class SitrepTimeline extends LitElement {
               <p class="title">${dataset.title}</p>
               <p class="summary" id="summary">${this.summaryText(dataset)}</p>
             </header>
-            ${this.renderSkipped()} ${window && this.limits && dataset.events.length ? this.renderControls(window) : nothing} ${this.renderPlot(dataset)}
+            ${this.renderSkipped()} ${window && this.limits && dataset.events.length ? this.renderControls(window) : nothing}
+            ${window && dataset.events.length ? this.renderOverview(window) : nothing} ${this.renderPlot(dataset)}
             <p id="keys" class="visually-hidden">${s.keysHelp}</p>
             ${selectedEvent
               ? renderDetail(selectedEvent, dataset, {
