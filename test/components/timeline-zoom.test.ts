@@ -12,11 +12,12 @@ async function ready(el: SitrepTimeline) {
   await waitUntil(() => root(el).querySelector('[part~="mark"], [part~="cluster"]'), 'drawn', { timeout: 5000 });
   await el.updateComplete;
 }
-async function timeline(data: unknown = smallDataset, attributes = '') {
+async function timeline(data: unknown = smallDataset, attributes: Record<string, string> = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
-  wrapper.innerHTML = `<sitrep-timeline ${attributes}></sitrep-timeline>`; // static markup, no data in it
-  const el = wrapper.querySelector('sitrep-timeline')!;
+  const el = document.createElement('sitrep-timeline');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.data = data;
+  wrapper.append(el);
   await ready(el);
   return el;
 }
@@ -76,7 +77,7 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
   });
 
   it('starts on the window of start and end', async () => {
-    const el = await timeline(smallDataset, 'start="2024-12-05" end="2024-12-08"');
+    const el = await timeline(smallDataset, { start: '2024-12-05', end: '2024-12-08' });
     expect([el.visibleRange!.start.getTime(), el.visibleRange!.end.getTime()]).to.deep.equal([Date.UTC(2024, 11, 5), Date.UTC(2024, 11, 9)]);
     expect(root(el).querySelector('[data-event-id="e1"]')).to.equal(null);
     expect(root(el).querySelector('[data-event-id="e4"]')).not.to.equal(null);
@@ -165,7 +166,7 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
   });
 
   it('moves into the next window when the arrows pass the edge', async () => {
-    const el = await timeline(smallDataset, 'start="2024-11-26" end="2024-11-28"');
+    const el = await timeline(smallDataset, { start: '2024-11-26', end: '2024-11-28' });
     (root(el).querySelector('.plot [tabindex="0"]') as SVGElement).focus();
     expect(focusedKey(el)).to.equal('e1');
     await press(el, 'ArrowRight');
