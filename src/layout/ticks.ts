@@ -27,13 +27,20 @@ const MIN_LABEL_SPACING = 44;
  * data are UTC days); hours in `timeZone`. When minor ticks are days or hours, the major row
  * names each month (or day) once; when they are months, it names the years.
  */
-export function createTicks(scale: ScaleTime<number, number>, width: number, locale: string, timeZone = 'UTC', spacing = 72): AxisTicks {
+export function createTicks(scale: ScaleTime<number, number>, width: number, locale: string, timeZone = 'UTC', spacing = 72, finest: 'day' | 'hour' = 'hour'): AxisTicks {
   // d3's count is a hint: it may pick a finer interval, so halve it until labels have room.
   let count = Math.max(2, Math.floor(Math.abs(width) / spacing));
   let minorValues = scale.ticks(count);
   while (count > 2 && minorValues.length > Math.abs(width) / MIN_LABEL_SPACING) {
     count = Math.floor(count / 2);
     minorValues = scale.ticks(count);
+  }
+  if (finest === 'day' && minorValues.length > 1 && minorValues[1]!.getTime() - minorValues[0]!.getTime() < DAY) {
+    // Data without times of day: ticks stop at days (every day, or every few when days are narrow).
+    const [from, to] = scale.domain() as [Date, Date];
+    const dayWidth = Math.abs(width) / ((to.getTime() - from.getTime()) / DAY);
+    const every = Math.max(1, Math.ceil(MIN_LABEL_SPACING / dayWidth));
+    minorValues = scale.ticks(utcDay.every(every)!);
   }
   const step = minorValues.length > 1 ? minorValues[1]!.getTime() - minorValues[0]!.getTime() : DAY;
   let minorFormat: Intl.DateTimeFormatOptions;

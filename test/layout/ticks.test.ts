@@ -46,6 +46,12 @@ describe('createTicks', () => {
     expect(first.label).to.equal(String(new Date(first.value).getUTCDate()));
   });
 
+  it('stops at days for data without times of day, however far it is zoomed', () => {
+    const x = createTimeScale(extent, [0, 1280]).domain([new Date(Date.UTC(2024, 11, 4)), new Date(Date.UTC(2024, 11, 10))]);
+    const { minor } = createTicks(x, 1280, 'en', 'Asia/Damascus', 72, 'day');
+    expect(minor.map((tick) => tick.label)).to.deep.equal(['4', '5', '6', '7', '8', '9', '10']);
+  });
+
   it('switches to hours when zoomed into a day, shown in the display time zone', () => {
     const day = { min: Date.UTC(2024, 11, 8), max: Date.UTC(2024, 11, 8, 12) };
     const x = createTimeScale(day, [0, 900]).domain([new Date(day.min), new Date(day.max)]);

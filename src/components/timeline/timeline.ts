@@ -291,7 +291,8 @@ export class SitrepTimeline extends LitElement {
     const scale = scaleUtc()
       .domain([new Date(window.start), new Date(window.end)])
       .range(this.rtl ? [width, 0] : [0, width]);
-    this.ticks = createTicks(scale as ScaleTime<number, number>, width, this.locale, this.displayZone(dataset));
+    const timed = dataset.events.some((event) => event.when.timed);
+    this.ticks = createTicks(scale as ScaleTime<number, number>, width, this.locale, this.displayZone(dataset), 72, timed ? 'hour' : 'day');
     const metrics = { ...DEFAULT_METRICS, top: AXIS_HEIGHT };
     if (this.rowsKey[0] !== this.laneIndex || this.rowsKey[1] !== width) {
       this.rowsKey = [this.laneIndex, width];
