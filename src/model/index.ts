@@ -7,3 +7,4 @@ export { parseEdtf, resolveOpenEnds, isTimeZone, type DateParseResult, type Date
 export { validateDataset, finishDataset, safeUrl, jsonPath, ID_PATTERN, type ValidationResult } from './validate.js';
 export { parseDataset, detectFormat, type LoadError, type LoadResult, type ParseOptions } from './parse.js';
 export { loadDataset, clearDatasetCache, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, type LoadOptions, type InlineRoot } from './load.js';
+export { filterEvents, foldText, splitList, type EventFilter } from './filter.js';

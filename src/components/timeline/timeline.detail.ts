@@ -14,10 +14,13 @@ export interface DetailContext {
   readonly locale: string;
   readonly timeZone: string;
   readonly nameOf: (item: { name: string; names: Readonly<Record<string, string>> } | undefined) => string | undefined;
+  /** Choosing an actor filters the timeline to it (and choosing it again clears that). */
+  readonly onActor: (id: string) => void;
+  readonly actorFilter: readonly string[];
 }
 
 export function renderDetail(event: ConflictEvent, dataset: Dataset, context: DetailContext): TemplateResult {
-  const { strings: s, locale, timeZone, nameOf } = context;
+  const { strings: s, locale, timeZone, nameOf, onActor, actorFilter } = context;
   const written = describeSpan(event.when, locale, s, timeZone);
   const place = event.place ? nameOf(dataset.placeById.get(event.place)) : undefined;
   const routes = event.routes.map((id) => dataset.routeById.get(id)).filter((route) => route !== undefined);
@@ -39,7 +42,15 @@ export function renderDetail(event: ConflictEvent, dataset: Dataset, context: De
       ${place ? html`<dt>${s.place}</dt><dd><bdi>${place}</bdi></dd>` : nothing}
       ${event.actors.length
         ? html`<dt>${s.actors}</dt>
-            <dd>${event.actors.map((id, index) => html`${index ? ', ' : ''}<bdi>${nameOf(dataset.actorById.get(id)) ?? id}</bdi>`)}</dd>`
+            <dd class="actors">
+              ${event.actors.map((id) => {
+                const name = nameOf(dataset.actorById.get(id)) ?? id;
+                const only = actorFilter.length === 1 && actorFilter[0] === id;
+                return html`<button type="button" class="chip" aria-pressed=${only ? 'true' : 'false'} title=${only ? s.showEveryone : s.showOnly(name)} @click=${() => onActor(id)}>
+                  <bdi>${name}</bdi>
+                </button>`;
+              })}
+            </dd>`
         : nothing}
       ${routes.length
         ? html`<dt>${s.routes}</dt>

@@ -238,6 +238,32 @@ export default css`
     margin: 0;
     padding-inline-start: 1.1rem;
   }
+  .actors {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .chip,
+  .text-button {
+    min-block-size: 24px;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--sitrep-color-rule);
+    border-radius: 999px;
+    background: var(--sitrep-color-background);
+    color: var(--sitrep-color-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .chip[aria-pressed='true'] {
+    border-color: var(--sitrep-color-focus);
+    background: var(--sitrep-color-focus);
+    color: var(--sitrep-color-background);
+  }
+  .empty {
+    padding: 1rem;
+    background: var(--sitrep-color-surface);
+    border-radius: 4px;
+  }
   .status-disputed,
   .status-denied {
     padding: 0.25rem 0.5rem;

@@ -16,6 +16,7 @@ import { createTicks, type AxisTicks } from '../../layout/ticks.js';
 import { DEFAULT_METRICS, layoutWindow, measureLaneRows, type ClusterGeometry, type MarkGeometry, type WindowLayout } from '../../layout/window-layout.js';
 import { clampWindow, fitWindow, panBy, revealInstant, sameWindow, zoomAround, zoomLimits, type TimeWindow, type ZoomLimits } from '../../layout/zoom.js';
 import { parseEdtf } from '../../model/dates.js';
+import { filterEvents, splitList } from '../../model/filter.js';
 import type { ConflictEvent, DataIssue, Dataset, Format } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { inheritedAttribute } from '../inherited.js';
@@ -108,6 +109,8 @@ export class SitrepTimeline extends LitElement {
   private rtl = false;
   private lanesKey: readonly unknown[] = [];
   private laneIndex: LaneIndex[] = [];
+  /** The events that pass the filters, in time order, and their starts (for keyboard travel and the overview). */
+  private shown: readonly ConflictEvent[] = [];
   private starts = new Float64Array(0);
   private limits?: ZoomLimits;
   private layoutKey: readonly unknown[] = [];
@@ -152,6 +155,15 @@ export class SitrepTimeline extends LitElement {
 
   /** End of the initial visible window (a date such as `2024-12-10`); default: the end of the data. */
   @property() end?: string;
+
+  /** Comma-separated actor ids: only events involving one of these actors are shown. */
+  @property() actors?: string;
+
+  /** Comma-separated event types (`battle`, `explosion`, …): only events of these types are shown. */
+  @property() types?: string;
+
+  /** Text filter over titles, summaries, and actor and place names (accents and case ignored). */
+  @property() query?: string;
 
   /** Hides the overview strip. */
   @property({ type: Boolean, attribute: 'no-overview' }) noOverview = false;
@@ -241,14 +253,16 @@ export class SitrepTimeline extends LitElement {
     return this.window ?? this.fitted();
   }
 
-  /** Lanes and their indexes: rebuilt when the data, the grouping or the language change. */
+  /** Lanes and their indexes: rebuilt when the data, the filters, the grouping or the language change. */
   private computeLanes(dataset: Dataset): void {
-    const key = [dataset, this.groupBy, this.locale];
+    const key = [dataset, this.groupBy, this.locale, this.actors, this.types, this.query];
     if (key.every((value, index) => value === this.lanesKey[index])) return;
     const firstData = this.lanesKey[0] !== dataset;
     this.lanesKey = key;
+    this.shown = filterEvents(dataset, { actors: splitList(this.actors), types: splitList(this.types), query: this.query });
+    this.starts = Float64Array.from(this.shown, (event) => event.when.min);
     const groupBy = (GROUP_BYS as readonly string[]).includes(this.groupBy) ? this.groupBy : 'actor';
-    const lanes = assignLanes(dataset.events, dataset, groupBy, {
+    const lanes = assignLanes(this.shown, dataset, groupBy, {
       actor: (id) => this.nameOf(dataset.actorById.get(id)) ?? id,
       place: (id) => this.nameOf(dataset.placeById.get(id)) ?? id,
       type: (type) => this.strings.types[type] ?? type,
@@ -257,7 +271,7 @@ export class SitrepTimeline extends LitElement {
     });
     this.laneIndex = indexLanes(lanes);
     if (firstData) {
-      this.starts = Float64Array.from(dataset.events, (event) => event.when.min);
+      // The time axis spans all the data, filtered or not, so filtering never moves it.
       this.limits = zoomLimits(dataset.extent, dataset.events.some((event) => event.when.timed));
       this.window = undefined;
       if (this.start || this.end) this.applyStartEnd();
@@ -378,6 +392,21 @@ export class SitrepTimeline extends LitElement {
     this.dispatchEvent(new SitrepSelectEvent(event));
   }
 
+  /** Shows only the events of one actor, or everyone again when that actor is already the filter. */
+  private toggleActorFilter = (id: string): void => {
+    const only = splitList(this.actors);
+    this.actors = only.length === 1 && only[0] === id ? undefined : id;
+    const actor = this.data$.dataset?.actorById.get(id);
+    void this.updateComplete.then(() =>
+      this.say(this.actors ? this.strings.filteredTo(this.nameOf(actor) ?? id, this.strings.eventCount(this.shown.length)) : this.strings.filtersCleared),
+    );
+  };
+
+  private clearFilters(): void {
+    this.actors = this.types = this.query = undefined;
+    this.say(this.strings.filtersCleared);
+  }
+
   private openCluster(cluster: ClusterGeometry): void {
     if (!this.limits) return;
     const span = Math.max(cluster.end - cluster.start, this.limits.minSpan);
@@ -428,10 +457,10 @@ export class SitrepTimeline extends LitElement {
     const dataset = this.data$.dataset;
     if (!window || !dataset || !this.limits) return;
     let beyond: ConflictEvent | undefined;
-    if (step > 0) beyond = dataset.events[lowerBound(this.starts, window.end)];
+    if (step > 0) beyond = this.shown[lowerBound(this.starts, window.end)];
     else {
       for (let i = lowerBound(this.starts, window.start) - 1; i >= 0 && !beyond; i--) {
-        if (dataset.events[i]!.when.max <= window.start) beyond = dataset.events[i];
+        if (this.shown[i]!.when.max <= window.start) beyond = this.shown[i];
       }
     }
     if (!beyond) return;
@@ -471,8 +500,8 @@ export class SitrepTimeline extends LitElement {
     else if (key === 'ArrowLeft') this.moveFocus(-forward);
     else if (key === 'ArrowDown') this.moveFocus(1);
     else if (key === 'ArrowUp') this.moveFocus(-1);
-    else if (key === 'Home') this.jumpTo(this.data$.dataset?.events[0]);
-    else if (key === 'End') this.jumpTo(this.data$.dataset?.events.at(-1));
+    else if (key === 'Home') this.jumpTo(this.shown[0]);
+    else if (key === 'End') this.jumpTo(this.shown.at(-1));
     else if (key === '+' || key === '=') this.zoomBy(2, true);
     else if (key === '-' || key === '_') this.zoomBy(0.5, true);
     else if (key === '0') this.showAll();
@@ -503,7 +532,7 @@ export class SitrepTimeline extends LitElement {
     const range = formatDays(dataset.extent.min, dataset.extent.max, this.locale);
     const lanes = this.layout?.lanes.length ?? this.laneIndex.length;
     const by = this.groupBy === 'none' || lanes <= 1 ? s.oneLane : s.lanesBy(lanes, s.groupBy[this.groupBy] ?? this.groupBy);
-    const shown = this.layout?.shownCount ?? dataset.events.length;
+    const shown = this.layout?.shownCount ?? this.shown.length;
     return s.summary(s.eventCount(dataset.events.length), s.summaryRange(range), by, shown === dataset.events.length ? '' : s.shownCount(shown));
   }
 
@@ -668,7 +697,12 @@ export class SitrepTimeline extends LitElement {
               <p class="summary" id="summary">${this.summaryText(dataset)}</p>
             </header>
             ${this.renderSkipped()} ${window && this.limits && dataset.events.length ? this.renderControls(window) : nothing}
-            ${window && dataset.events.length ? this.renderOverview(window) : nothing} ${this.renderPlot(dataset)}
+            ${window && dataset.events.length ? this.renderOverview(window) : nothing}
+            ${dataset.events.length > 0 && this.shown.length === 0
+              ? html`<p class="empty" role="status">
+                  ${s.noMatch} <button type="button" class="text-button" @click=${() => this.clearFilters()}>${s.clearFilters}</button>
+                </p>`
+              : this.renderPlot(dataset)}
             <p id="keys" class="visually-hidden">${s.keysHelp}</p>
             ${selectedEvent
               ? renderDetail(selectedEvent, dataset, {
@@ -676,6 +710,8 @@ export class SitrepTimeline extends LitElement {
                   locale: this.locale,
                   timeZone: this.displayZone(dataset),
                   nameOf: (item) => this.nameOf(item),
+                  onActor: this.toggleActorFilter,
+                  actorFilter: splitList(this.actors),
                 })
               : nothing}
             ${this.renderList(dataset)}`
