@@ -25,7 +25,10 @@ export class DatasetController implements ReactiveController {
   dataset?: Dataset;
   issues: readonly DataIssue[] = [];
   error?: LoadError;
+  /** Bytes received so far while loading, and the total when known. */
+  progress?: { received: number; total?: number };
   private abort?: AbortController;
+  private progressFrame = 0;
   private requested?: { src?: string; format: Format; data?: unknown };
 
   constructor(private readonly host: DataHost) {
@@ -56,6 +59,8 @@ export class DatasetController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.progressFrame);
+    this.progressFrame = 0;
     if (this.status === 'loading') {
       this.abort?.abort();
       this.abort = undefined;
@@ -63,16 +68,37 @@ export class DatasetController implements ReactiveController {
     }
   }
 
-  private start(src: string, format: Format): void {
+  /** Loads the data again, bypassing kept results (after a network, HTTP or timeout error). */
+  retry(): void {
+    const { src, format } = this.host;
+    if (!src || this.host.data != null) return;
+    this.abort?.abort();
+    this.start(src, format, true);
+    this.host.requestUpdate();
+  }
+
+  private start(src: string, format: Format, reload = false): void {
     const abort = new AbortController();
     this.abort = abort;
     this.status = 'loading';
+    this.progress = undefined;
     const root = this.host.getRootNode() as unknown as Partial<InlineRoot>;
     const document = this.host.ownerDocument;
     const lookup: InlineRoot = {
       getElementById: (id) => (typeof root.getElementById === 'function' ? root.getElementById(id) : null) ?? document.getElementById(id),
     };
-    loadDataset(src, { signal: abort.signal, format, root: lookup, baseUrl: document.baseURI }).then((result) => {
+    const onProgress = (received: number, total: number | undefined) => {
+      if (this.abort !== abort) return;
+      this.progress = total === undefined ? { received } : { received, total };
+      // One re-render per frame at most, however many chunks arrive.
+      if (!this.progressFrame) {
+        this.progressFrame = requestAnimationFrame(() => {
+          this.progressFrame = 0;
+          this.host.requestUpdate();
+        });
+      }
+    };
+    loadDataset(src, { signal: abort.signal, format, root: lookup, baseUrl: document.baseURI, reload, onProgress }).then((result) => {
       if (abort.signal.aborted || this.abort !== abort) return;
       this.abort = undefined;
       this.settle(result);

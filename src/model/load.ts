@@ -28,6 +28,8 @@ export interface LoadOptions {
   readonly reload?: boolean;
   /** The fetch to use (default: the global one). */
   readonly fetch?: typeof fetch;
+  /** Called as the body arrives: bytes received so far, and the total when the server said it. */
+  readonly onProgress?: (received: number, total: number | undefined) => void;
 }
 
 /** What `#id` sources need from a document or shadow root. */
@@ -45,6 +47,7 @@ interface SharedRequest {
   readonly result: Promise<LoadResult>;
   readonly controller: AbortController;
   callers: number;
+  readonly progress: Set<(received: number, total: number | undefined) => void>;
 }
 
 const inFlight = new Map<string, SharedRequest>();
@@ -83,7 +86,7 @@ function loadInline(src: string, options: LoadOptions): LoadResult {
   return parseDataset(text, { format: options.format, contentType, url: src });
 }
 
-async function readBody(response: Response, maxBytes: number): Promise<string> {
+async function readBody(response: Response, maxBytes: number, progress: (received: number, total: number | undefined) => void): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw new TooLargeError(`${megabytes(declared)} declared`);
   if (!response.body) return response.text();
@@ -100,11 +103,17 @@ async function readBody(response: Response, maxBytes: number): Promise<string> {
       throw new TooLargeError(`more than ${megabytes(maxBytes)} received`);
     }
     text += decoder.decode(value, { stream: true });
+    progress(received, declared > 0 ? declared : undefined);
   }
   return text + decoder.decode();
 }
 
-async function fetchAndParse(url: string, options: LoadOptions, controller: AbortController): Promise<LoadResult> {
+async function fetchAndParse(
+  url: string,
+  options: LoadOptions,
+  controller: AbortController,
+  progress: (received: number, total: number | undefined) => void,
+): Promise<LoadResult> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
@@ -120,7 +129,7 @@ async function fetchAndParse(url: string, options: LoadOptions, controller: Abor
       response.body?.cancel().catch(() => undefined);
       return failure('http', `the server answered ${status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}`, { status, url });
     }
-    const text = await readBody(response, maxBytes);
+    const text = await readBody(response, maxBytes, progress);
     return parseDataset(text, { format: options.format, contentType: response.headers.get('content-type') ?? undefined, url });
   } catch (error) {
     if (controller.signal.reason === TIMED_OUT) return failure('timeout', `${url} did not answer within ${timeout / 1000} s`, { url });
@@ -162,7 +171,9 @@ export function loadDataset(src: string, options: LoadOptions = {}): Promise<Loa
   let shared = inFlight.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const result = fetchAndParse(url, options, controller).then((outcome) => {
+    const listeners = new Set<(received: number, total: number | undefined) => void>();
+    const report = (received: number, total: number | undefined) => listeners.forEach((listener) => listener(received, total));
+    const result = fetchAndParse(url, options, controller, report).then((outcome) => {
       if (inFlight.get(key) === shared) inFlight.delete(key);
       if (outcome.ok) {
         kept.set(key, outcome);
@@ -170,15 +181,21 @@ export function loadDataset(src: string, options: LoadOptions = {}): Promise<Loa
       }
       return outcome;
     });
-    shared = { result, controller, callers: 0 };
+    shared = { result, controller, callers: 0, progress: listeners };
     inFlight.set(key, shared);
   }
   const request = shared;
   request.callers++;
+  const onProgress = options.onProgress;
+  if (onProgress) {
+    request.progress.add(onProgress);
+    void request.result.then(() => request.progress.delete(onProgress));
+  }
   const signal = options.signal;
   if (!signal) return request.result;
   return new Promise<LoadResult>((resolve) => {
     const leave = () => {
+      if (onProgress) request.progress.delete(onProgress);
       request.callers--;
       if (request.callers === 0) {
         if (inFlight.get(key) === request) inFlight.delete(key);

@@ -148,6 +148,26 @@ describe('loadDataset', () => {
     expect([!a.ok && a.error.kind, b.ok, calls.length]).to.deep.equal(['aborted', true, 1]);
   });
 
+  it('reports progress as the body arrives, with the declared total', async () => {
+    const chunk = new TextEncoder().encode(body);
+    const half = Math.ceil(chunk.length / 2);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(chunk.slice(0, half));
+        controller.enqueue(chunk.slice(half));
+        controller.close();
+      },
+    });
+    const { fetch } = fakeFetch(() => new Response(stream, { headers: { 'content-type': 'application/json', 'content-length': String(chunk.length) } }));
+    const seen: [number, number | undefined][] = [];
+    const result = await loadDataset('https://data.example/progress.json', { fetch, onProgress: (received, total) => seen.push([received, total]) });
+    expect(result.ok).to.equal(true);
+    expect(seen).to.deep.equal([
+      [half, chunk.length],
+      [chunk.length, chunk.length],
+    ]);
+  });
+
   it('reuses a finished result, unless asked to reload', async () => {
     const { fetch, calls } = fakeFetch(() => json(body));
     await loadDataset('https://data.example/again.json', { fetch });

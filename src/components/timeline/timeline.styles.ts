@@ -259,6 +259,46 @@ export default css`
     background: var(--sitrep-color-focus);
     color: var(--sitrep-color-background);
   }
+  .story {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block: 0.25rem 0.5rem;
+  }
+  .story button {
+    min-block-size: 32px;
+    padding: 0 0.75rem;
+    border: 1px solid var(--sitrep-color-rule);
+    border-radius: 6px;
+    background: var(--sitrep-color-surface);
+    color: var(--sitrep-color-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .story button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+  .story .position {
+    font-variant-numeric: tabular-nums;
+    color: var(--sitrep-color-muted);
+  }
+  .loading progress {
+    display: block;
+    inline-size: 100%;
+    margin-block-start: 0.25rem;
+  }
+  [part~='error'] .kind,
+  [part~='error'] .message {
+    display: block;
+  }
+  [part~='error'] .message {
+    color: var(--sitrep-color-text);
+    font-size: 0.9em;
+  }
+  [part~='error'] button {
+    margin-block-start: 0.5rem;
+  }
   .empty {
     padding: 1rem;
     background: var(--sitrep-color-surface);

@@ -69,7 +69,8 @@ export type DateInput = Date | number | string;
  * @csspart cluster - Several events of one lane drawn as one shape with their count (carries `data-count`).
  * @csspart detail - The panel that shows the selected event.
  * @csspart list - The text list of what is shown.
- * @csspart status - The loading message.
+ * @csspart status - The loading message (with progress for large files).
+ * @csspart story - The previous and next buttons of story mode.
  * @csspart error - The message shown when nothing can be drawn.
  *
  * @cssproperty --sitrep-font - Font family of all text.
@@ -165,6 +166,12 @@ export class SitrepTimeline extends LitElement {
   /** Text filter over titles, summaries, and actor and place names (accents and case ignored). */
   @property() query?: string;
 
+  /** Story mode: one event at a time, with previous and next, the view following the current event. */
+  @property({ type: Boolean, reflect: true }) story = false;
+
+  /** Keeps the selection in the page URL's hash as `#sitrep-<event id>`, and selects the event named there on load. */
+  @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
+
   /** Hides the overview strip. */
   @property({ type: Boolean, attribute: 'no-overview' }) noOverview = false;
 
@@ -204,15 +211,67 @@ export class SitrepTimeline extends LitElement {
     this.window = undefined;
   }
 
+  /** Selects the next event in time (the first when none is selected) and brings it into view; fires no event. */
+  next(): void {
+    this.step(1, false);
+  }
+
+  /** Selects the previous event in time (the last when none is selected) and brings it into view; fires no event. */
+  previous(): void {
+    this.step(-1, false);
+  }
+
+  private step(direction: 1 | -1, byReader: boolean): void {
+    if (this.shown.length === 0) return;
+    const index = this.selected ? this.shown.findIndex((event) => event.id === this.selected) : -1;
+    const next = index === -1 ? (direction > 0 ? this.shown[0] : this.shown.at(-1)) : this.shown[index + direction];
+    if (!next) return;
+    this.selected = next.id;
+    this.reveal(next);
+    this.active = next.id;
+    if (byReader) {
+      this.writeHash(next.id);
+      this.say(this.strings.storyPosition(this.shown.indexOf(next) + 1, this.shown.length, next.title));
+      this.dispatchEvent(new SitrepSelectEvent(next));
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // The drawing is re-attached when the element returns to the page.
     this.layoutKey = [];
+    window.addEventListener('hashchange', this.handleHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hintTimer);
+    window.removeEventListener('hashchange', this.handleHashChange);
+  }
+
+  /** The event named by the page's hash (`#sitrep-<id>`), if `link-hash` is on and it exists. */
+  private hashEvent(): ConflictEvent | undefined {
+    const hash = window.location.hash;
+    if (!this.linkHash || !hash.startsWith(HASH_PREFIX)) return undefined;
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.slice(HASH_PREFIX.length));
+    } catch {
+      return undefined;
+    }
+    return this.eventById(id);
+  }
+
+  private handleHashChange = (): void => {
+    const event = this.hashEvent();
+    if (event && event.id !== this.selected) this.select(event.id);
+  };
+
+  /** Puts the selection in the URL without adding a history entry per click. */
+  private writeHash(id: string | undefined): void {
+    if (!this.linkHash) return;
+    const { pathname, search } = window.location;
+    history.replaceState(history.state, '', id ? `${HASH_PREFIX}${encodeURIComponent(id)}` : `${pathname}${search}`);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -275,6 +334,9 @@ export class SitrepTimeline extends LitElement {
       this.limits = zoomLimits(dataset.extent, dataset.events.some((event) => event.when.timed));
       this.window = undefined;
       if (this.start || this.end) this.applyStartEnd();
+      const fromHash = this.hashEvent();
+      if (fromHash) this.selected = fromHash.id;
+      else if (this.story && !this.selected && this.shown[0]) this.selected = this.shown[0].id;
       if (this.selected) {
         const event = this.eventById(this.selected);
         if (event) this.window = revealInstant(this.currentWindow()!, event.when.min, this.limits);
@@ -387,6 +449,7 @@ export class SitrepTimeline extends LitElement {
   private toggleSelect(id: string): void {
     const next = this.selected === id ? undefined : id;
     this.selected = next;
+    this.writeHash(next);
     const event = next ? (this.eventById(next) ?? null) : null;
     this.say(event ? this.strings.selectedEvent(event.title) : this.strings.selectionCleared);
     this.dispatchEvent(new SitrepSelectEvent(event));
@@ -606,6 +669,20 @@ export class SitrepTimeline extends LitElement {
     if (handled) event.preventDefault();
   };
 
+  private renderStoryBar(): TemplateResult {
+    const s = this.strings;
+    const index = this.selected ? this.shown.findIndex((event) => event.id === this.selected) : -1;
+    return html`<nav class="story" part="story" aria-label=${s.storyNavigation}>
+      <button part="button" type="button" ?disabled=${index <= 0} @click=${() => this.step(-1, true)}>
+        <span aria-hidden="true">${this.rtl ? '→' : '←'}</span> ${s.previous}
+      </button>
+      <span class="position">${index >= 0 ? s.storyCount(index + 1, this.shown.length) : ''}</span>
+      <button part="button" type="button" ?disabled=${index >= this.shown.length - 1} @click=${() => this.step(1, true)}>
+        ${s.next} <span aria-hidden="true">${this.rtl ? '←' : '→'}</span>
+      </button>
+    </nav>`;
+  }
+
   private renderPlot(dataset: Dataset): TemplateResult | typeof nothing {
     const { layout, ticks } = this;
     const window = this.currentWindow();
@@ -668,6 +745,26 @@ export class SitrepTimeline extends LitElement {
     </details>`;
   }
 
+  private renderLoading(): TemplateResult {
+    const progress = this.data$.progress;
+    const megabytes = (bytes: number) => new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_048_576);
+    const amount = progress ? (progress.total ? this.strings.loadedOf(megabytes(progress.received), megabytes(progress.total)) : megabytes(progress.received)) : '';
+    return html`<div part="status" role="status" class="loading">
+      ${this.strings.loading} ${amount}
+      ${progress?.total ? html`<progress max=${progress.total} value=${progress.received} aria-hidden="true"></progress>` : nothing}
+    </div>`;
+  }
+
+  private renderError(kind: string, message: string): TemplateResult {
+    const s = this.strings;
+    const retryable = kind === 'network' || kind === 'http' || kind === 'timeout';
+    return html`<div part="error" role="alert">
+      <strong>${s.errorTitle}</strong> <span class="kind">${s.errorKinds[kind] ?? kind}</span>
+      <span class="message">${message}</span>
+      ${retryable ? html`<button type="button" class="text-button" @click=${() => this.data$.retry()}>${s.retry}</button>` : nothing}
+    </div>`;
+  }
+
   private renderSkipped(): TemplateResult | typeof nothing {
     const errors = this.issues.filter((issue) => issue.severity === 'error');
     if (errors.length === 0) return nothing;
@@ -689,20 +786,22 @@ export class SitrepTimeline extends LitElement {
     const window = this.currentWindow();
     const selectedEvent = dataset && this.selected ? this.eventById(this.selected) : undefined;
     return html`<div part="base" dir=${this.rtl ? 'rtl' : 'ltr'} lang=${this.locale} role="group" aria-label=${name}>
-      ${status === 'loading' ? html`<p part="status" role="status">${s.loading}</p>` : nothing}
-      ${status === 'error' && error ? html`<div part="error" role="alert"><strong>${s.errorTitle}</strong> ${error.message}</div>` : nothing}
+      ${status === 'loading' ? this.renderLoading() : nothing} ${status === 'error' && error ? this.renderError(error.kind, error.message) : nothing}
       ${dataset
         ? html`<header part="header" class="header">
               <p class="title">${dataset.title}</p>
               <p class="summary" id="summary">${this.summaryText(dataset)}</p>
             </header>
             ${this.renderSkipped()} ${window && this.limits && dataset.events.length ? this.renderControls(window) : nothing}
-            ${window && dataset.events.length ? this.renderOverview(window) : nothing}
+            ${this.story && this.shown.length ? this.renderStoryBar() : nothing} ${window && dataset.events.length ? this.renderOverview(window) : nothing}
+            ${dataset.events.length === 0 ? html`<p class="empty" role="status">${s.emptyTimeline}</p>` : nothing}
             ${dataset.events.length > 0 && this.shown.length === 0
               ? html`<p class="empty" role="status">
                   ${s.noMatch} <button type="button" class="text-button" @click=${() => this.clearFilters()}>${s.clearFilters}</button>
                 </p>`
-              : this.renderPlot(dataset)}
+              : dataset.events.length > 0
+                ? this.renderPlot(dataset)
+                : nothing}
             <p id="keys" class="visually-hidden">${s.keysHelp}</p>
             ${selectedEvent
               ? renderDetail(selectedEvent, dataset, {
@@ -720,6 +819,8 @@ export class SitrepTimeline extends LitElement {
     </div>`;
   }
 }
+
+const HASH_PREFIX = '#sitrep-';
 
 /** An instant from a date input: a `Date`, epoch ms, or a date string (`start` uses its first instant, `end` its last). */
 function toInstant(value: DateInput, edge: 'start' | 'end'): number | undefined {
