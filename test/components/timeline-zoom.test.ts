@@ -240,7 +240,7 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
         })),
       ],
     };
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><sitrep-timeline .data=${spread}></sitrep-timeline></div>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><sitrep-timeline layout="horizontal" .data=${spread}></sitrep-timeline></div>`);
     const el = wrapper.querySelector('sitrep-timeline')!;
     await ready(el);
     expect(root(el).querySelectorAll('[part~="cluster"]').length).to.be.above(0);

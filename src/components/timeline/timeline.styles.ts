@@ -299,6 +299,75 @@ export default css`
   [part~='error'] button {
     margin-block-start: 0.5rem;
   }
+  .vertical ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    border-block-start: 1px solid var(--sitrep-color-rule);
+  }
+  .vertical li {
+    border-block-end: 1px solid var(--sitrep-color-rule);
+  }
+  .vertical .row {
+    display: grid;
+    grid-template-columns: 12px 1fr;
+    grid-template-areas: 'key when' 'key what' 'key who';
+    column-gap: 0.625rem;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: 0.5rem 0.25rem;
+    border: 0;
+    background: none;
+    color: var(--sitrep-color-text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .vertical .row:hover .what {
+    text-decoration: underline;
+  }
+  .vertical .row:focus-visible {
+    outline: 3px solid var(--sitrep-color-focus);
+    outline-offset: -3px;
+  }
+  .vertical .selected > .row {
+    background: var(--sitrep-color-surface);
+  }
+  .vertical .key {
+    grid-area: key;
+    align-self: stretch;
+    inline-size: 6px;
+    border-radius: 3px;
+    background: var(--_fill);
+  }
+  .vertical .key.inexact {
+    opacity: 0.45;
+    background: repeating-linear-gradient(180deg, var(--_fill) 0 4px, transparent 4px 7px);
+    opacity: 1;
+  }
+  .vertical .when {
+    grid-area: when;
+    font-size: 0.875em;
+  }
+  .vertical .what {
+    grid-area: what;
+    font-weight: 600;
+  }
+  .vertical .who {
+    grid-area: who;
+    color: var(--sitrep-color-muted);
+    font-size: 0.875em;
+  }
+  .vertical .group-row .row {
+    grid-template-areas: 'key when' 'key what';
+  }
+  .vertical .group-row .what {
+    font-weight: 400;
+    color: var(--sitrep-color-muted);
+  }
+  .vertical [part~='detail'] {
+    margin: 0 0 0.5rem;
+  }
   .empty {
     padding: 1rem;
     background: var(--sitrep-color-surface);

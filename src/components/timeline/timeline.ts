@@ -11,9 +11,10 @@ import { describeSpan, formatDays, machineDate } from '../../i18n/format-date.js
 import { stringsFor, type Strings } from '../../i18n/strings.js';
 import { indexLanes, lowerBound, type LaneIndex } from '../../layout/event-index.js';
 import { assignLanes, GROUP_BYS, type GroupBy } from '../../layout/lanes.js';
+import { listRows, type EventGroup, type GroupUnit, type ListRow } from '../../layout/list-rows.js';
 import { densityPath, windowExtent } from '../../layout/overview.js';
 import { createTicks, type AxisTicks } from '../../layout/ticks.js';
-import { DEFAULT_METRICS, layoutWindow, measureLaneRows, type ClusterGeometry, type MarkGeometry, type WindowLayout } from '../../layout/window-layout.js';
+import { DEFAULT_METRICS, layoutWindow, measureLaneRows, type WindowLayout } from '../../layout/window-layout.js';
 import { clampWindow, fitWindow, panBy, revealInstant, sameWindow, zoomAround, zoomLimits, type TimeWindow, type ZoomLimits } from '../../layout/zoom.js';
 import { parseEdtf } from '../../model/dates.js';
 import { filterEvents, splitList } from '../../model/filter.js';
@@ -22,15 +23,18 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { inheritedAttribute } from '../inherited.js';
 import { renderDetail } from './timeline.detail.js';
 import styles from './timeline.styles.js';
-import { AXIS_HEIGHT, renderAxis, renderClusters, renderLanes, renderMarks, renderUpdatedMarker, type MarkRenderOptions } from './timeline.marks.js';
+import { AXIS_HEIGHT, classToken, renderAxis, renderClusters, renderLanes, renderMarks, renderUpdatedMarker, type MarkRenderOptions } from './timeline.marks.js';
 
-/** One focusable thing in the drawing, in time order: a mark (key = event id) or a cluster. */
+/** One focusable thing, in time order: an event (key = its id), or a group of events (a cluster, or a row of the vertical list). */
 interface FocusItem {
   readonly key: string;
   readonly start: number;
-  readonly mark?: MarkGeometry;
-  readonly cluster?: ClusterGeometry;
+  readonly event?: ConflictEvent;
+  readonly group?: EventGroup & { readonly lane?: string; readonly unit?: GroupUnit };
 }
+
+/** Below this element width, `layout="auto"` shows the vertical list. */
+const VERTICAL_BELOW = 600;
 
 /** A date given to `start`, `end` or `zoomTo()`. */
 export type DateInput = Date | number | string;
@@ -113,11 +117,16 @@ export class SitrepTimeline extends LitElement {
   /** The events that pass the filters, in time order, and their starts (for keyboard travel and the overview). */
   private shown: readonly ConflictEvent[] = [];
   private starts = new Float64Array(0);
+  private maxDuration = 0;
+  /** Whether the vertical list is drawn instead of the lanes (phones, `layout="vertical"`). */
+  private vertical = false;
+  private rows: ListRow[] = [];
+  private shownInWindow = 0;
   private limits?: ZoomLimits;
   private layoutKey: readonly unknown[] = [];
   private rowsKey: readonly unknown[] = [];
   private laneRows: number[] = [];
-  private layout?: WindowLayout;
+  private drawing?: WindowLayout;
   private ticks?: AxisTicks;
   private items: FocusItem[] = [];
   private focusAfterUpdate = false;
@@ -171,6 +180,9 @@ export class SitrepTimeline extends LitElement {
 
   /** Keeps the selection in the page URL's hash as `#sitrep-<event id>`, and selects the event named there on load. */
   @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
+
+  /** `auto` (default): a vertical list below 600 px of width, lanes above; `horizontal` or `vertical` to choose. */
+  @property() layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   /** Hides the overview strip. */
   @property({ type: Boolean, attribute: 'no-overview' }) noOverview = false;
@@ -320,6 +332,7 @@ export class SitrepTimeline extends LitElement {
     this.lanesKey = key;
     this.shown = filterEvents(dataset, { actors: splitList(this.actors), types: splitList(this.types), query: this.query });
     this.starts = Float64Array.from(this.shown, (event) => event.when.min);
+    this.maxDuration = this.shown.reduce((longest, event) => Math.max(longest, event.when.max - event.when.min), 0);
     const groupBy = (GROUP_BYS as readonly string[]).includes(this.groupBy) ? this.groupBy : 'actor';
     const lanes = assignLanes(this.shown, dataset, groupBy, {
       actor: (id) => this.nameOf(dataset.actorById.get(id)) ?? id,
@@ -349,19 +362,34 @@ export class SitrepTimeline extends LitElement {
     const dataset = this.data$.dataset;
     const width = this.size.width;
     if (!dataset) {
-      this.layout = this.ticks = undefined;
+      this.drawing = this.ticks = undefined;
       this.items = [];
       this.lanesKey = [];
       return;
     }
     this.computeLanes(dataset);
     const window = this.currentWindow()!;
-    const key = [this.laneIndex, window.start, window.end, width, this.rtl, this.locale, this.timeZone];
+    this.vertical = this.layout === 'vertical' || (this.layout !== 'horizontal' && width > 0 && width < VERTICAL_BELOW);
+    const key = [this.laneIndex, window.start, window.end, width, this.rtl, this.locale, this.timeZone, this.vertical];
     if (key.every((value, index) => value === this.layoutKey[index])) return;
     this.layoutKey = key;
     if (width === 0) {
-      this.layout = this.ticks = undefined;
+      this.drawing = this.ticks = undefined;
       this.items = [];
+      return;
+    }
+    if (this.vertical) {
+      this.drawing = this.ticks = undefined;
+      const inWindow: ConflictEvent[] = [];
+      const last = lowerBound(this.starts, window.end);
+      for (let i = lowerBound(this.starts, window.start - this.maxDuration); i < last; i++) {
+        const event = this.shown[i]!;
+        if (event.when.max > window.start || (event.when.max === event.when.min && event.when.min >= window.start)) inWindow.push(event);
+      }
+      this.shownInWindow = inWindow.length;
+      this.rows = listRows(inWindow);
+      this.items = this.rows.map((row) => (row.kind === 'event' ? { key: row.event.id, start: row.event.when.min, event: row.event } : { key: row.key, start: row.start, group: row }));
+      this.keepActiveItem();
       return;
     }
     const scale = scaleUtc()
@@ -374,11 +402,12 @@ export class SitrepTimeline extends LitElement {
       this.rowsKey = [this.laneIndex, width];
       this.laneRows = measureLaneRows(this.laneIndex, this.fitted()!, width, metrics);
     }
-    this.layout = layoutWindow(this.laneIndex, window, width, this.rtl, metrics, this.laneRows);
-    const laneOrder = new Map(this.layout.lanes.map((lane, index) => [lane.key, index]));
+    this.drawing = layoutWindow(this.laneIndex, window, width, this.rtl, metrics, this.laneRows);
+    this.shownInWindow = this.drawing.shownCount;
+    const laneOrder = new Map(this.drawing.lanes.map((lane, index) => [lane.key, index]));
     this.items = [
-      ...this.layout.marks.map((mark) => ({ key: mark.event.id, start: mark.event.when.min, mark, lane: laneOrder.get(mark.lane) ?? 0 })),
-      ...this.layout.clusters.map((cluster) => ({ key: cluster.key, start: cluster.start, cluster, lane: laneOrder.get(cluster.lane) ?? 0 })),
+      ...this.drawing.marks.map((mark) => ({ key: mark.event.id, start: mark.event.when.min, event: mark.event, lane: laneOrder.get(mark.lane) ?? 0 })),
+      ...this.drawing.clusters.map((cluster) => ({ key: cluster.key, start: cluster.start, group: cluster, lane: laneOrder.get(cluster.lane) ?? 0 })),
     ].sort((a, b) => a.start - b.start || a.lane - b.lane);
     this.keepActiveItem();
   }
@@ -388,7 +417,7 @@ export class SitrepTimeline extends LitElement {
     if (this.items.length === 0) return;
     if (this.active && this.items.some((item) => item.key === this.active)) return;
     const previous = this.active ? this.eventById(this.active) : undefined;
-    const holder = previous && this.items.find((item) => item.cluster?.events.includes(previous));
+    const holder = previous && this.items.find((item) => item.group?.events.includes(previous));
     this.active = holder?.key ?? this.items.find((item) => item.key === this.selected)?.key ?? this.items[0]!.key;
   }
 
@@ -440,7 +469,7 @@ export class SitrepTimeline extends LitElement {
   }
 
   private describeWindow(window: TimeWindow): string {
-    const count = this.layout?.shownCount ?? 0;
+    const count = this.shownInWindow;
     return this.strings.showing(formatDays(window.start, window.end, this.locale), this.strings.eventCount(count));
   }
 
@@ -470,7 +499,7 @@ export class SitrepTimeline extends LitElement {
     this.say(this.strings.filtersCleared);
   }
 
-  private openCluster(cluster: ClusterGeometry): void {
+  private openCluster(cluster: EventGroup): void {
     if (!this.limits) return;
     const span = Math.max(cluster.end - cluster.start, this.limits.minSpan);
     const padding = span * 0.15;
@@ -545,8 +574,8 @@ export class SitrepTimeline extends LitElement {
     if (!key) return;
     this.active = key;
     const item = this.items.find((candidate) => candidate.key === key);
-    if (item?.cluster) this.openCluster(item.cluster);
-    else if (item?.mark) this.toggleSelect(item.mark.event.id);
+    if (item?.group) this.openCluster(item.group);
+    else if (item?.event) this.toggleSelect(item.event.id);
   };
 
   private handlePlotKeydown = (event: KeyboardEvent): void => {
@@ -570,8 +599,8 @@ export class SitrepTimeline extends LitElement {
     else if (key === '0') this.showAll();
     else if (key === 'Enter' || key === ' ') {
       const item = this.items.find((candidate) => candidate.key === this.active);
-      if (item?.cluster) this.openCluster(item.cluster);
-      else if (item?.mark) this.toggleSelect(item.mark.event.id);
+      if (item?.group) this.openCluster(item.group);
+      else if (item?.event) this.toggleSelect(item.event.id);
       else handled = false;
     } else if (key === 'Escape' && this.selected) this.toggleSelect(this.selected);
     else handled = false;
@@ -593,14 +622,13 @@ export class SitrepTimeline extends LitElement {
     const s = this.strings;
     if (!dataset.extent) return s.emptyTimeline;
     const range = formatDays(dataset.extent.min, dataset.extent.max, this.locale);
-    const lanes = this.layout?.lanes.length ?? this.laneIndex.length;
+    const lanes = this.drawing?.lanes.length ?? this.laneIndex.length;
     const by = this.groupBy === 'none' || lanes <= 1 ? s.oneLane : s.lanesBy(lanes, s.groupBy[this.groupBy] ?? this.groupBy);
-    const shown = this.layout?.shownCount ?? this.shown.length;
+    const shown = this.items.length ? this.shownInWindow : this.shown.length;
     return s.summary(s.eventCount(dataset.events.length), s.summaryRange(range), by, shown === dataset.events.length ? '' : s.shownCount(shown));
   }
 
-  private markLabel = (mark: MarkGeometry): string => {
-    const event = mark.event;
+  private eventLabel = (event: ConflictEvent): string => {
     const dataset = this.data$.dataset!;
     const date = event.displayDate ?? describeSpan(event.when, this.locale, this.strings, this.displayZone(dataset));
     const actors = event.actors.map((id) => this.nameOf(dataset.actorById.get(id)) ?? id).join(', ');
@@ -608,8 +636,8 @@ export class SitrepTimeline extends LitElement {
     return `${event.title}. ${date}${status}${actors ? `. ${actors}` : ''}`;
   };
 
-  private clusterLabel = (cluster: ClusterGeometry): string => {
-    const lane = this.layout?.lanes.find((candidate) => candidate.key === cluster.lane)?.label ?? '';
+  private clusterLabel = (cluster: EventGroup & { readonly lane?: string }): string => {
+    const lane = cluster.lane === undefined ? '' : (this.laneIndex.find((index) => index.lane.key === cluster.lane)?.lane.label ?? '');
     return this.strings.clusterLabel(this.strings.eventCount(cluster.events.length), formatDays(cluster.start, cluster.end, this.locale), lane);
   };
 
@@ -684,7 +712,7 @@ export class SitrepTimeline extends LitElement {
   }
 
   private renderPlot(dataset: Dataset): TemplateResult | typeof nothing {
-    const { layout, ticks } = this;
+    const { drawing: layout, ticks } = this;
     const window = this.currentWindow();
     if (!layout || !ticks || !window) return nothing;
     const width = this.size.width;
@@ -700,7 +728,7 @@ export class SitrepTimeline extends LitElement {
       active: this.active,
       highlighted: new Set(),
       colorBy: this.groupBy === 'actor' ? 'side' : 'type',
-      markLabel: this.markLabel,
+      markLabel: (mark) => this.eventLabel(mark.event),
       clusterLabel: this.clusterLabel,
       formatCount: (count) => new Intl.NumberFormat(this.locale, { notation: 'compact' }).format(count),
     };
@@ -713,18 +741,70 @@ export class SitrepTimeline extends LitElement {
     </div>`;
   }
 
+  /** The lane an event belongs to under the current grouping: its key (for colour) and its name. */
+  private laneOf(event: ConflictEvent, dataset: Dataset): { side?: string; label: string } {
+    const groupBy = this.groupBy;
+    if (groupBy === 'actor') {
+      const actor = dataset.actorById.get(event.actors[0] ?? '');
+      return { side: actor?.side, label: this.nameOf(actor) ?? this.strings.unassigned };
+    }
+    if (groupBy === 'place') return { label: this.nameOf(dataset.placeById.get(event.place ?? '')) ?? this.strings.unassignedPlace };
+    return { label: this.strings.types[event.type] ?? event.type };
+  }
+
+  /** The phone layout: time runs down, one readable row per event (or per day, week or month when there are many). */
+  private renderVertical(dataset: Dataset, detail: TemplateResult | typeof nothing): TemplateResult {
+    const s = this.strings;
+    const zone = this.displayZone(dataset);
+    const colorBy = this.groupBy === 'actor' ? 'side' : 'type';
+    return html`<div class="vertical" @click=${this.handlePlotClick} @keydown=${this.handlePlotKeydown} @focusin=${this.handleFocusIn}>
+      <ol part="list" aria-labelledby="summary" aria-describedby="keys">
+        ${repeat(
+          this.items,
+          (item) => item.key,
+          (item) => {
+            const tab = item.key === this.active ? 0 : -1;
+            if (item.group) {
+              const group = item.group;
+              return html`<li class="group-row">
+                <button class="row" type="button" data-key=${group.key} tabindex=${tab} data-count=${group.events.length}>
+                  <span class="when"><time datetime=${new Date(group.start).toISOString().slice(0, 10)}>${formatDays(group.start, group.end, this.locale)}</time></span>
+                  <span class="what">${this.clusterLabel(group)}</span>
+                </button>
+              </li>`;
+            }
+            const event = item.event!;
+            const lane = this.laneOf(event, dataset);
+            const inexact = event.when.uncertain || event.when.approximate;
+            const selected = event.id === this.selected;
+            const color = colorBy === 'side' && lane.side ? `side-${classToken(lane.side)}` : `type-${event.type}`;
+            return html`<li data-event-id=${event.id} class=${selected ? 'selected' : ''}>
+              <button class="row" type="button" data-key=${event.id} tabindex=${tab} aria-pressed=${selected ? 'true' : 'false'}>
+                <span class=${`key ${color}${inexact ? ' inexact' : ''}`} aria-hidden="true"></span>
+                <span class="when"><time datetime=${machineDate(event.when)}>${event.displayDate ?? describeSpan(event.when, this.locale, s, zone)}</time></span>
+                <span class="what">${event.title}${event.status && event.status !== 'confirmed' ? html` <span class="status-word">(${s.status[event.status]})</span>` : nothing}</span>
+                <span class="who"><bdi>${lane.label}</bdi></span>
+              </button>
+              ${selected ? detail : nothing}
+            </li>`;
+          },
+        )}
+      </ol>
+    </div>`;
+  }
+
   private renderList(dataset: Dataset): TemplateResult {
     const s = this.strings;
     const zone = this.displayZone(dataset);
     return html`<details class="list">
-      <summary>${s.eventsList} (${this.items.length === (this.layout?.shownCount ?? -1) ? this.items.length : s.shownCount(this.layout?.shownCount ?? 0)})</summary>
+      <summary>${s.eventsList} (${this.items.length === this.shownInWindow ? this.items.length : s.shownCount(this.shownInWindow)})</summary>
       <ol part="list">
         ${repeat(
           this.items,
           (item) => item.key,
           (item) => {
-            if (item.cluster) {
-              const cluster = item.cluster;
+            if (item.group) {
+              const cluster = item.group;
               return html`<li data-cluster=${cluster.key}>
                 <button class="list-button" type="button" @click=${() => this.openCluster(cluster)}>
                   <time datetime=${new Date(cluster.start).toISOString().slice(0, 10)}>${formatDays(cluster.start, cluster.end, this.locale)}</time>:
@@ -732,7 +812,7 @@ export class SitrepTimeline extends LitElement {
                 </button>
               </li>`;
             }
-            const event = item.mark!.event;
+            const event = item.event!;
             return html`<li data-event-id=${event.id}>
               <button class="list-button" type="button" aria-pressed=${this.selected === event.id ? 'true' : 'false'} @click=${() => this.toggleSelect(event.id)}>
                 <time datetime=${machineDate(event.when)}>${event.displayDate ?? describeSpan(event.when, this.locale, s, zone)}</time>:
@@ -785,6 +865,17 @@ export class SitrepTimeline extends LitElement {
     const name = dataset?.title ?? s.timelineName;
     const window = this.currentWindow();
     const selectedEvent = dataset && this.selected ? this.eventById(this.selected) : undefined;
+    const detail =
+      dataset && selectedEvent
+        ? renderDetail(selectedEvent, dataset, {
+            strings: s,
+            locale: this.locale,
+            timeZone: this.displayZone(dataset),
+            nameOf: (item) => this.nameOf(item),
+            onActor: this.toggleActorFilter,
+            actorFilter: splitList(this.actors),
+          })
+        : nothing;
     return html`<div part="base" dir=${this.rtl ? 'rtl' : 'ltr'} lang=${this.locale} role="group" aria-label=${name}>
       ${status === 'loading' ? this.renderLoading() : nothing} ${status === 'error' && error ? this.renderError(error.kind, error.message) : nothing}
       ${dataset
@@ -800,20 +891,12 @@ export class SitrepTimeline extends LitElement {
                   ${s.noMatch} <button type="button" class="text-button" @click=${() => this.clearFilters()}>${s.clearFilters}</button>
                 </p>`
               : dataset.events.length > 0
-                ? this.renderPlot(dataset)
+                ? this.vertical
+                  ? this.renderVertical(dataset, detail)
+                  : this.renderPlot(dataset)
                 : nothing}
             <p id="keys" class="visually-hidden">${s.keysHelp}</p>
-            ${selectedEvent
-              ? renderDetail(selectedEvent, dataset, {
-                  strings: s,
-                  locale: this.locale,
-                  timeZone: this.displayZone(dataset),
-                  nameOf: (item) => this.nameOf(item),
-                  onActor: this.toggleActorFilter,
-                  actorFilter: splitList(this.actors),
-                })
-              : nothing}
-            ${this.renderList(dataset)}`
+            ${this.vertical ? nothing : detail} ${this.vertical ? nothing : this.renderList(dataset)}`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

@@ -1,0 +1,88 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { SitrepTimeline } from '../../src/index.js';
+import type { SitrepSelectEvent } from '../../src/events/events.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+import { syntheticDataset } from '../../bench/synthetic.js';
+
+const root = (el: SitrepTimeline) => el.shadowRoot!;
+async function at(width: number, data: unknown = smallDataset, attributes = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
+  const el = document.createElement('sitrep-timeline');
+  if (attributes) el.setAttribute('layout', attributes);
+  el.data = data;
+  wrapper.append(el);
+  await waitUntil(() => root(el).querySelector('[part~="mark"], .vertical .row'), 'drawn', { timeout: 5000 });
+  await el.updateComplete;
+  return { el, wrapper };
+}
+const rows = (el: SitrepTimeline) => [...root(el).querySelectorAll<HTMLButtonElement>('.vertical .row')];
+
+describe('<sitrep-timeline> vertical layout', () => {
+  it('lists the events as rows, in time order, below 600 px', async () => {
+    const { el } = await at(375);
+    expect(root(el).querySelector('.plot')).to.equal(null);
+    expect(rows(el).map((row) => row.dataset.key)).to.deep.equal(['e1', 'e2', 'e3', 'e4', 'e5', 'e6']);
+    const first = rows(el)[0]!;
+    expect(first.querySelector('.what')!.textContent).to.contain('Offensive begins');
+    expect(first.querySelector('.who')!.textContent).to.contain('Rebel coalition');
+    expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2024-11-27');
+    expect(rows(el)[2]!.querySelector('.when')!.textContent).to.contain('approximate');
+    expect(root(el).querySelector('.vertical [part~="list"]')).not.to.equal(null);
+  });
+
+  it('switches live when the element is resized', async () => {
+    const { el, wrapper } = await at(900);
+    expect(root(el).querySelector('.plot')).not.to.equal(null);
+    wrapper.style.width = '420px';
+    await waitUntil(() => root(el).querySelector('.vertical'), 'vertical after resize');
+    wrapper.style.width = '1000px';
+    await waitUntil(() => root(el).querySelector('.plot'), 'lanes after resize');
+  });
+
+  it('selects a row on click, opens its detail under it, and fires sitrep-select', async () => {
+    const { el } = await at(375);
+    setTimeout(() => rows(el)[1]!.click());
+    const chosen = (await oneEvent(el, 'sitrep-select')) as SitrepSelectEvent;
+    expect(chosen.detail.event!.id).to.equal('e2');
+    await el.updateComplete;
+    const item = root(el).querySelector('li[data-event-id="e2"]')!;
+    expect(item.querySelector('[part~="detail"] h3')!.textContent).to.equal('City entered');
+    expect(rows(el)[1]!.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('walks the rows with the same keys as the lanes', async () => {
+    const { el } = await at(375);
+    rows(el)[0]!.focus();
+    const press = (key: string) => {
+      root(el).activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      return el.updateComplete;
+    };
+    await press('ArrowDown');
+    expect(root(el).activeElement!.getAttribute('data-key')).to.equal('e2');
+    await press('End');
+    expect(root(el).activeElement!.getAttribute('data-key')).to.equal('e6');
+    await press('Enter');
+    expect(el.selected).to.equal('e6');
+    expect(rows(el).filter((row) => row.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('forces the vertical layout at any width with layout="vertical", and lanes with "horizontal"', async () => {
+    const { el } = await at(1000, smallDataset, 'vertical');
+    expect(root(el).querySelector('.vertical')).not.to.equal(null);
+    const phone = await at(375, smallDataset, 'horizontal');
+    expect(root(phone.el).querySelector('.plot')).not.to.equal(null);
+  });
+
+  it('stays bounded with many events: rows group by period, and a group zooms in', async () => {
+    const { el } = await at(375, syntheticDataset(3000, 5));
+    const all = rows(el);
+    expect(all.length).to.be.at.most(150);
+    const group = all.find((row) => row.dataset.count)!;
+    expect(Number(group.dataset.count)).to.be.above(1);
+    const before = el.visibleRange!.end.getTime() - el.visibleRange!.start.getTime();
+    group.click();
+    await el.updateComplete;
+    expect(el.visibleRange!.end.getTime() - el.visibleRange!.start.getTime()).to.be.below(before);
+  });
+});
