@@ -2,7 +2,7 @@
 /**
  * Screenshots of a page in headless Chromium, for looking at what the elements render.
  *
- *   node scripts/screenshot.mjs <page> <out.png> [--width 1280] [--dark] [--eval "js"] [--selector css]
+ *   node scripts/screenshot.mjs <page> <out.png> [--width 1280] [--height 900] [--viewport] [--dark] [--eval "js"] [--selector css]
  *
  * <page> is a path in this repository (served on a free local port) or a URL. With no
  * arguments it writes the README's picture: docs/timeline.png from examples/plain.html.
@@ -18,22 +18,24 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const positional = args.filter((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'));
 const [target = 'examples/plain.html', out = 'docs/timeline.png'] = positional;
 const width = Number(option('--width', '1280'));
+const height = Number(option('--height', '900'));
 
 const server = /^https?:/.test(target) ? undefined : await serve('.', 0);
 const url = server ? `http://127.0.0.1:${server.address().port}/${target}` : target;
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: args.includes('--dark') ? 'dark' : 'light', deviceScaleFactor: width < 600 ? 2 : 1 });
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme: args.includes('--dark') ? 'dark' : 'light', deviceScaleFactor: width < 600 ? 2 : 1 });
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && !message.text().includes('favicon') && errors.push(message.text()));
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelector('sitrep-timeline')?.shadowRoot?.querySelector('[part~="mark"], [part~="error"]'), null, { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelector('sitrep-timeline')?.shadowRoot?.querySelector('[part~="mark"], [part~="cluster"], [part~="error"], .vertical .row, .empty'), null, { timeout: 10000 });
   const script = option('--eval');
   if (script) await page.evaluate(script);
   await page.waitForTimeout(300);
   const selector = option('--selector');
-  await (selector ? page.locator(selector).screenshot({ path: out }) : page.screenshot({ path: out, fullPage: true }));
+  const whole = !args.includes('--viewport');
+  await (selector && whole ? page.locator(selector).screenshot({ path: out }) : page.screenshot({ path: out, fullPage: whole }));
   const marks = await page.evaluate(() => document.querySelector('sitrep-timeline')?.shadowRoot?.querySelectorAll('[part~="mark"]').length ?? 0);
   console.log(`${out}: ${marks} marks, ${errors.length} page errors${errors.length ? `: ${errors.join(' | ')}` : ''}`);
 } finally {

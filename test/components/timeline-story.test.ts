@@ -116,3 +116,16 @@ describe('<sitrep-timeline> story mode, permalinks and states', () => {
     expect(root(el).querySelector('[part~="error"] button')).to.equal(null);
   });
 });
+
+describe('<sitrep-timeline> print', () => {
+  it('opens the list for printing and hides the controls', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"><sitrep-timeline .data=${smallDataset}></sitrep-timeline></div>`);
+    const el = wrapper.querySelector('sitrep-timeline')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="mark"]'), 'drawn');
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(el.shadowRoot!.querySelector('details.list')!.hasAttribute('open')).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('details.list')!.hasAttribute('open')).to.equal(false);
+  });
+});

@@ -419,6 +419,32 @@ export default css`
   a {
     color: var(--sitrep-color-focus);
   }
+  @media print {
+    .controls,
+    .overview,
+    .story,
+    .hint,
+    .skipped summary {
+      display: none;
+    }
+    .plot {
+      overflow: visible;
+      break-inside: avoid;
+    }
+    [part~='detail'],
+    .list {
+      break-inside: avoid-page;
+    }
+    .list-button {
+      all: revert;
+      border: 0;
+      background: none;
+      padding: 0;
+      font: inherit;
+      color: inherit;
+      text-align: start;
+    }
+  }
   @media (prefers-reduced-motion: no-preference) {
     .mark {
       transition: stroke-width 120ms ease-out;

@@ -141,6 +141,8 @@ export class SitrepTimeline extends LitElement {
   @state() private active?: string;
   @state() private announcement = '';
   @state() private hintVisible = false;
+  /** While the page prints, the list is open so the printout carries it. */
+  @state() private printing = false;
 
   /** URL of the dataset (JSON or CSV), or `#id` of an inline `<script type="application/json">` on the page. */
   @property() src?: string;
@@ -253,12 +255,26 @@ export class SitrepTimeline extends LitElement {
     // The drawing is re-attached when the element returns to the page.
     this.layoutKey = [];
     window.addEventListener('hashchange', this.handleHashChange);
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
   }
+
+  private handleBeforePrint = (): void => {
+    this.printing = true;
+    // Printing starts right after this event: render now, not in a microtask.
+    this.performUpdate();
+  };
+
+  private handleAfterPrint = (): void => {
+    this.printing = false;
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hintTimer);
     window.removeEventListener('hashchange', this.handleHashChange);
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
   }
 
   /** The event named by the page's hash (`#sitrep-<id>`), if `link-hash` is on and it exists. */
@@ -796,7 +812,7 @@ export class SitrepTimeline extends LitElement {
   private renderList(dataset: Dataset): TemplateResult {
     const s = this.strings;
     const zone = this.displayZone(dataset);
-    return html`<details class="list">
+    return html`<details class="list" ?open=${this.printing}>
       <summary>${s.eventsList} (${this.items.length === this.shownInWindow ? this.items.length : s.shownCount(this.shownInWindow)})</summary>
       <ol part="list">
         ${repeat(
