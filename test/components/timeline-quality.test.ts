@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SitrepTimeline } from '../../src/index.js';
-import { smallDataset } from '../fixtures/small-dataset.js';
 
 const root = (el: SitrepTimeline) => el.shadowRoot!;
 const source = [{ name: 's', url: 'https://example.org' }];
