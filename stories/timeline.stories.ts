@@ -1,38 +1,61 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import type { SitrepTimeline } from '../src/index.js';
 import { smallDataset } from '../test/fixtures/small-dataset.js';
+import { syntheticDataset } from '../bench/synthetic.js';
 
-type Args = { src?: string; 'group-by'?: string; 'time-zone'?: string; lang?: string; dir?: string };
+type Args = {
+  src?: string;
+  'group-by'?: string;
+  layout?: string;
+  lang?: string;
+  dir?: string;
+  width?: string;
+  scheme?: 'light' | 'dark';
+  story?: boolean;
+  actors?: string;
+  query?: string;
+};
 
-function marksOf(canvasElement: HTMLElement): NodeListOf<Element> {
-  const timeline = canvasElement.querySelector('sitrep-timeline') as SitrepTimeline;
-  return timeline.shadowRoot!.querySelectorAll('[part~="mark"]');
-}
+const timelineIn = (canvasElement: HTMLElement) => canvasElement.querySelector('sitrep-timeline') as SitrepTimeline;
+const inside = (canvasElement: HTMLElement, selector: string) => [...timelineIn(canvasElement).shadowRoot!.querySelectorAll(selector)];
 
 /** Events drawn on their own plus those inside clusters. */
 function eventsDrawn(canvasElement: HTMLElement): number {
-  const timeline = canvasElement.querySelector('sitrep-timeline') as SitrepTimeline;
-  const clusters = [...timeline.shadowRoot!.querySelectorAll('[part~="cluster"]')];
-  return marksOf(canvasElement).length + clusters.reduce((sum, cluster) => sum + Number(cluster.getAttribute('data-count')), 0);
+  const clusters = inside(canvasElement, '[part~="cluster"]');
+  return inside(canvasElement, '[part~="mark"]').length + clusters.reduce((sum, cluster) => sum + Number(cluster.getAttribute('data-count')), 0);
 }
 
+const drawn = (canvasElement: HTMLElement) =>
+  waitFor(() => expect(inside(canvasElement, '[part~="mark"], [part~="cluster"], .vertical .row').length).toBeGreaterThan(0), { timeout: 5000 });
+
 /**
- * `<sitrep-timeline>` draws the events of a dataset on a d3 UTC scale, one lane per actor,
- * with the same events as a text list.
+ * `<sitrep-timeline>` draws the events of a dataset on a d3 UTC scale, one lane per actor
+ * (or type, or place). Zoom with the buttons, `+`/`-`, pinch, Ctrl/⌘ + wheel or double-click;
+ * pan by dragging, with Shift + arrows or the overview strip. Dense bursts become clusters that
+ * zooming resolves. Below 600 px it becomes a vertical list.
  */
 const meta = {
   title: 'Components/Timeline',
   component: 'sitrep-timeline',
   render: (args) =>
-    html`<sitrep-timeline src=${args.src ?? ''} group-by=${args['group-by'] ?? 'actor'} lang=${args.lang ?? 'en'} dir=${args.dir ?? 'ltr'}></sitrep-timeline>`,
+    html`<div style=${`max-width: ${args.width ?? '100%'}; --sitrep-color-scheme: ${args.scheme ?? 'light'}`} lang=${args.lang ?? 'en'} dir=${args.dir ?? 'ltr'}>
+      <sitrep-timeline
+        src=${args.src ?? ''}
+        group-by=${args['group-by'] ?? 'actor'}
+        layout=${args.layout ?? 'auto'}
+        actors=${args.actors ?? ''}
+        query=${args.query ?? ''}
+        ?story=${args.story ?? false}
+      ></sitrep-timeline>
+    </div>`,
   args: { src: 'data/syria-2024.json', 'group-by': 'actor' },
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The shipped story: the rebel offensive in Syria from 27 November 2024, Assad's fall and Iran's evacuation. */
+/** The shipped story: the rebel offensive in Syria from 27 November 2024, Assad's fall and Iran's evacuation, 60 events in actor lanes. */
 export const Syria2024: Story = {
   name: 'Syria 2024',
   play: async ({ canvasElement }) => {
@@ -40,42 +63,171 @@ export const Syria2024: Story = {
   },
 };
 
-/** The same story grouped by event type instead of actor. */
+/** The same story with one lane per event type. */
 export const GroupedByType: Story = {
   args: { 'group-by': 'type' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(eventsDrawn(canvasElement)).toBe(60), { timeout: 5000 });
-    const lanes = (canvasElement.querySelector('sitrep-timeline') as SitrepTimeline).shadowRoot!.querySelectorAll('[part~="lane"]');
-    await expect(lanes.length).toBeLessThanOrEqual(6);
+    await expect(inside(canvasElement, '[part~="lane"]').length).toBeLessThanOrEqual(6);
   },
 };
 
-/** Right to left: time runs from right to left and lane labels sit on the right. */
-export const RightToLeft: Story = {
-  args: { dir: 'rtl', lang: 'ar' },
+/** The same story with one lane per place. */
+export const GroupedByPlace: Story = {
+  args: { 'group-by': 'place' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(marksOf(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
-    const timeline = canvasElement.querySelector('sitrep-timeline') as SitrepTimeline;
+    await waitFor(() => expect(eventsDrawn(canvasElement)).toBe(60), { timeout: 5000 });
+    await expect(inside(canvasElement, '[part~="label"]').map((label) => label.textContent)).toContain('Damascus');
+  },
+};
+
+/** Selecting with the keyboard: Tab into the drawing, arrows to walk, Enter to select; the detail panel shows the sources. */
+export const KeyboardSelection: Story = {
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    const timeline = timelineIn(canvasElement);
+    (timeline.shadowRoot!.querySelector('.plot [tabindex="0"]') as SVGElement).focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}');
+    await waitFor(() => expect(timeline.selected).toBeTruthy());
+    const detail = timeline.shadowRoot!.querySelector('[part~="detail"]')!;
+    await expect(detail.querySelectorAll('a[href^="https://"]').length).toBeGreaterThan(0);
+    await expect(detail.querySelector('a')!.getAttribute('rel')).toBe('noopener noreferrer');
+  },
+};
+
+/** Zooming with the buttons: the clusters of 6–8 December resolve into single events. */
+export const Zoomed: Story = {
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    const timeline = timelineIn(canvasElement);
+    const zoomIn = timeline.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
+    await userEvent.click(zoomIn);
+    await userEvent.click(zoomIn);
+    await waitFor(() => expect(timeline.visibleRange!.end.getTime() - timeline.visibleRange!.start.getTime()).toBeLessThan(8 * 86_400_000));
+  },
+};
+
+/** 3,000 synthetic events over two years: dense bursts are drawn as clusters with their counts, so the page stays light. */
+export const Dense: Story = {
+  render: () => html`<sitrep-timeline .data=${syntheticDataset(3000, 11)}></sitrep-timeline>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '[part~="cluster"]').length).toBeGreaterThan(10), { timeout: 5000 });
+    await expect(eventsDrawn(canvasElement)).toBe(3000);
+    await expect(inside(canvasElement, '[part~="mark"], [part~="cluster"]').length).toBeLessThan(600);
+  },
+};
+
+/** Filtered to one actor (`actors="hts"`): the summary says how many are shown. */
+export const FilteredToActor: Story = {
+  args: { actors: 'hts' },
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    await waitFor(() => expect(timelineIn(canvasElement).shadowRoot!.getElementById('summary')!.textContent).toMatch(/\d+ shown\.$/));
+  },
+};
+
+/** Story mode: one event at a time with previous and next; the view follows the current event. */
+export const StoryMode: Story = {
+  args: { story: true },
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    const timeline = timelineIn(canvasElement);
+    const next = [...timeline.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="story"] button')].at(-1)!;
+    await userEvent.click(next);
+    await waitFor(() => expect(timeline.shadowRoot!.querySelector('[part~="story"] .position')!.textContent).toBe('2 of 60'));
+  },
+};
+
+/** Phone width (375 px): the vertical layout, time running down, one readable row per event. */
+export const PhoneWidth: Story = {
+  args: { width: '375px' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '.vertical .row').length).toBe(60), { timeout: 5000 });
+  },
+};
+
+/** The dark theme, chosen by the page with `--sitrep-color-scheme: dark` (by default it follows the reader's system setting). */
+export const Dark: Story = {
+  args: { scheme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    const background = getComputedStyle(timelineIn(canvasElement)).backgroundColor;
+    await expect(background).toBe('rgb(22, 24, 29)');
+  },
+};
+
+/**
+ * Arabic as written in Syria (`lang="ar-SY"`), right to left: time runs from right to left, labels sit on the right, and dates use
+ * Arabic month names and Arabic-Indic digits. Digits follow the language's data: plain `ar` uses Latin digits, `ar-SY`, `ar-EG` or
+ * `ar-u-nu-arab` Arabic-Indic ones.
+ */
+export const ArabicRightToLeft: Story = {
+  args: { lang: 'ar-SY', dir: 'rtl' },
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    const timeline = timelineIn(canvasElement);
     const first = timeline.shadowRoot!.querySelector(`[data-event-id="${timeline.events[0]!.id}"]`)!.getBoundingClientRect();
     const last = timeline.shadowRoot!.querySelector(`[data-event-id="${timeline.events.at(-1)!.id}"]`)!.getBoundingClientRect();
     await expect(first.left).toBeGreaterThan(last.left);
+    await expect(timeline.shadowRoot!.querySelector('[part~="axis"]')!.textContent).toMatch(/[٠-٩]/);
   },
 };
 
-/** Data handed over as a property (`.data`) instead of a URL: a small hand-written dataset. */
+/** Persian, right to left: Persian digits and the Persian calendar, which is the usual one for Persian readers. */
+export const Persian: Story = {
+  args: { lang: 'fa', dir: 'rtl' },
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    await expect(timelineIn(canvasElement).shadowRoot!.querySelector('[part~="axis"]')!.textContent).toMatch(/[۰-۹]/);
+  },
+};
+
+/** A small hand-written dataset handed over as a property (`.data`), with every kind of date. */
 export const FromProperty: Story = {
   render: () => html`<sitrep-timeline .data=${smallDataset}></sitrep-timeline>`,
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(marksOf(canvasElement).length).toBe(smallDataset.events.length));
+    await waitFor(() => expect(inside(canvasElement, '[part~="mark"]').length).toBe(smallDataset.events.length));
   },
 };
 
-/** A URL that does not exist: the element says so instead of drawing an empty box. */
+/** A dataset with no events yet: the element says so. */
+export const Empty: Story = {
+  render: () => html`<sitrep-timeline .data=${{ version: 1, title: 'Nothing reported yet', events: [] }}></sitrep-timeline>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '.empty')[0]!.textContent).toContain('There are no events to show.'));
+  },
+};
+
+/** Some rows of the data are broken: what is valid is drawn, and a note says how many were skipped, with the list on demand. */
+export const Partial: Story = {
+  render: () => {
+    const data = structuredClone(smallDataset) as { events: Record<string, unknown>[] };
+    data.events[1]!.date = 'last Tuesday';
+    data.events[3]!.type = 'skirmish';
+    return html`<sitrep-timeline .data=${data}></sitrep-timeline>`;
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '.skipped')[0]!.textContent).toContain('2 of 6 events in the data were skipped'));
+    await expect(inside(canvasElement, '[part~="mark"]').length).toBe(4);
+  },
+};
+
+/** A URL that does not exist: the element says what went wrong, in words, and offers to try again. */
 export const LoadError: Story = {
   args: { src: 'data/missing.json' },
   play: async ({ canvasElement }) => {
-    const timeline = canvasElement.querySelector('sitrep-timeline') as SitrepTimeline;
-    await waitFor(() => expect(timeline.shadowRoot!.querySelector('[part~="error"]')).not.toBeNull(), { timeout: 5000 });
-    await expect(timeline.shadowRoot!.querySelector('[part~="error"]')!.textContent).toContain('404');
+    await waitFor(() => expect(inside(canvasElement, '[part~="error"]').length).toBe(1), { timeout: 5000 });
+    const error = inside(canvasElement, '[part~="error"]')[0]!;
+    await expect(error.textContent).toContain('404');
+    await expect(error.querySelector('button')!.textContent).toBe('Try again');
+  },
+};
+
+/** What a printout holds: the visible range and, opened, the list of events (the browser's print preview shows it with print styles). */
+export const PrintPreview: Story = {
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    window.dispatchEvent(new Event('beforeprint'));
+    await expect(inside(canvasElement, 'details.list')[0]!.hasAttribute('open')).toBe(true);
   },
 };

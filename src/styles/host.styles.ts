@@ -7,7 +7,8 @@ import { css } from 'lit';
  */
 export const hostStyles = css`
   :host {
-    color-scheme: light dark;
+    /* Light or dark by the reader's setting; a page chooses with --sitrep-color-scheme (inherited) or color-scheme on the element. */
+    color-scheme: var(--sitrep-color-scheme, light dark);
     --sitrep-font: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif;
     --sitrep-font-size: 0.9375rem;
     --sitrep-color-text: light-dark(#1d2125, #e8eaed);

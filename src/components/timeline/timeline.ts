@@ -77,6 +77,7 @@ export type DateInput = Date | number | string;
  * @csspart story - The previous and next buttons of story mode.
  * @csspart error - The message shown when nothing can be drawn.
  *
+ * @cssproperty --sitrep-color-scheme - `light`, `dark`, or `light dark` (default: follow the reader's setting); inherited, so it can be set once for a page.
  * @cssproperty --sitrep-font - Font family of all text.
  * @cssproperty --sitrep-font-size - Base font size.
  * @cssproperty --sitrep-color-text - Text colour.
@@ -867,7 +868,7 @@ export class SitrepTimeline extends LitElement {
     // One event can have several errors; count the events left out, not the errors.
     const skippedEvents = new Set(errors.map((issue) => /^\$\.events\[\d+\]/.exec(issue.path ?? '')?.[0]).filter(Boolean)).size;
     const message = skippedEvents > 0 ? this.strings.skipped(skippedEvents, skippedEvents + this.events.length) : this.strings.problems(errors.length);
-    return html`<details class="skipped" role="note">
+    return html`<details class="skipped">
       <summary>${message} ${this.strings.showIssues}</summary>
       <ul>
         ${errors.map((issue) => html`<li><code>${issue.path ?? (issue.row ? `row ${issue.row}` : '')}</code> ${issue.message}</li>`)}
