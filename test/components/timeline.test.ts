@@ -241,3 +241,16 @@ describe('<sitrep-timeline>', () => {
     expect(marks(el)).to.have.length(6);
   });
 });
+
+describe('<sitrep-timeline> bidirectional text', () => {
+  it('isolates text from the data where it meets the interface, so English reads right inside Arabic', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar-SY" style="width: 380px"><sitrep-timeline selected="e4" .data=${smallDataset}></sitrep-timeline></div>`);
+    const el = wrapper.querySelector('sitrep-timeline')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('.vertical .row'), 'rows');
+    const detail = el.shadowRoot!.querySelector('[part~="detail"]')!;
+    expect(detail.querySelector('h3')!.getAttribute('dir')).to.equal('auto');
+    // An English title in an RTL page resolves to left-to-right on its own.
+    expect(getComputedStyle(detail.querySelector('h3')!).direction).to.equal('ltr');
+    expect(el.shadowRoot!.querySelector('li[data-event-id="e1"] .what bdi')!.textContent).to.equal('Offensive begins');
+  });
+});

@@ -25,19 +25,19 @@ export function renderDetail(event: ConflictEvent, dataset: Dataset, context: De
   const place = event.place ? nameOf(dataset.placeById.get(event.place)) : undefined;
   const routes = event.routes.map((id) => dataset.routeById.get(id)).filter((route) => route !== undefined);
   return html`<section part="detail" class="detail" aria-labelledby="detail-title">
-    <h3 id="detail-title">${event.title}</h3>
+    <h3 id="detail-title" dir="auto">${event.title}</h3>
     <p class="meta">
-      <time datetime=${machineDate(event.when)}>${event.displayDate ?? written}</time>${event.displayDate
+      <time datetime=${machineDate(event.when)}><bdi>${event.displayDate ?? written}</bdi></time>${event.displayDate
         ? html` <span class="precision">(${written})</span>`
         : nothing}
-      · ${s.types[event.type] ?? event.type}${event.subtype ? html` (<bdi>${event.subtype}</bdi>)` : nothing}
+      · <bdi>${s.types[event.type] ?? event.type}${event.subtype ? ` (${event.subtype})` : ''}</bdi>
     </p>
     ${event.status && event.status !== 'reported' && event.status !== 'confirmed'
       ? html`<p class="status status-${event.status}"><strong>${s.status[event.status]}</strong> ${s.statusNote[event.status] ?? ''}</p>`
       : event.status
         ? html`<p class="meta">${s.status[event.status]}</p>`
         : nothing}
-    ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+    ${event.summary ? html`<p dir="auto">${event.summary}</p>` : nothing}
     <dl>
       ${place ? html`<dt>${s.place}</dt><dd><bdi>${place}</bdi></dd>` : nothing}
       ${event.actors.length
@@ -85,7 +85,7 @@ export function renderDetail(event: ConflictEvent, dataset: Dataset, context: De
         ? html`<dt>${s.corrections}</dt>
             <dd>
               <ul>
-                ${event.corrections.map((correction) => html`<li><time>${correction.date}</time>: ${correction.note}</li>`)}
+                ${event.corrections.map((correction) => html`<li><time>${correction.date}</time>: <bdi>${correction.note}</bdi></li>`)}
               </ul>
             </dd>`
         : nothing}

@@ -799,7 +799,7 @@ export class SitrepTimeline extends LitElement {
               <button class="row" type="button" data-key=${event.id} tabindex=${tab} aria-pressed=${selected ? 'true' : 'false'}>
                 <span class=${`key ${color}${inexact ? ' inexact' : ''}`} aria-hidden="true"></span>
                 <span class="when"><time datetime=${machineDate(event.when)}>${event.displayDate ?? describeSpan(event.when, this.locale, s, zone)}</time></span>
-                <span class="what">${event.title}${event.status && event.status !== 'confirmed' ? html` <span class="status-word">(${s.status[event.status]})</span>` : nothing}</span>
+                <span class="what"><bdi>${event.title}</bdi>${event.status && event.status !== 'confirmed' ? html` <span class="status-word">(${s.status[event.status]})</span>` : nothing}</span>
                 <span class="who"><bdi>${lane.label}</bdi></span>
               </button>
               ${selected ? detail : nothing}
@@ -833,7 +833,7 @@ export class SitrepTimeline extends LitElement {
             return html`<li data-event-id=${event.id}>
               <button class="list-button" type="button" aria-pressed=${this.selected === event.id ? 'true' : 'false'} @click=${() => this.toggleSelect(event.id)}>
                 <time datetime=${machineDate(event.when)}>${event.displayDate ?? describeSpan(event.when, this.locale, s, zone)}</time>:
-                <span class="event-title">${event.title}</span>${event.status && event.status !== 'confirmed' ? html` (${s.status[event.status]})` : nothing}
+                <bdi class="event-title">${event.title}</bdi>${event.status && event.status !== 'confirmed' ? html` (${s.status[event.status]})` : nothing}
               </button>
             </li>`;
           },
@@ -897,7 +897,7 @@ export class SitrepTimeline extends LitElement {
       ${status === 'loading' ? this.renderLoading() : nothing} ${status === 'error' && error ? this.renderError(error.kind, error.message) : nothing}
       ${dataset
         ? html`<header part="header" class="header">
-              <p class="title">${dataset.title}</p>
+              <p class="title" dir="auto">${dataset.title}</p>
               <p class="summary" id="summary">${this.summaryText(dataset)}</p>
             </header>
             ${this.renderSkipped()} ${window && this.limits && dataset.events.length ? this.renderControls(window) : nothing}
