@@ -6,8 +6,9 @@ import type { Strings } from './strings.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/** One formatter per language and kind of date: creating them is the costly part of formatting. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions, kind: string): Intl.DateTimeFormat {
+  const key = `${locale}|${kind}`;
   let format = formatters.get(key);
   if (!format) {
     try {
@@ -38,7 +39,7 @@ function optionsFor(span: TimeSpan, timeZone: string): Intl.DateTimeFormatOption
  * "6 December 2024, 04:30 GMT+3". Calendar dates are UTC days; times use `timeZone`.
  */
 export function formatSpan(span: TimeSpan, locale: string, timeZone = 'UTC'): string {
-  const format = formatter(locale, optionsFor(span, timeZone));
+  const format = formatter(locale, optionsFor(span, timeZone), `${span.precision}|${timeZone}`);
   if (span.timed) return span.max > span.min ? format.formatRange(span.min, span.max) : format.format(span.min);
   // max is exclusive: the last day (or month, year) covered starts one ms earlier.
   const last = span.max - 1;
@@ -49,10 +50,22 @@ export function formatSpan(span: TimeSpan, locale: string, timeZone = 'UTC'): st
 
 /** The calendar days from `min` up to `max` (exclusive), such as "27 November – 21 December 2024". */
 export function formatDays(min: number, max: number, locale: string): string {
-  const format = formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const last = Math.max(min, max - 1);
-  return format.format(min) === format.format(last) ? format.format(min) : format.formatRange(min, last);
+  // Clusters and ranges are labelled on every frame of a zoom: remember what was formatted.
+  const key = `${locale}|${min}|${max}`;
+  let text = formattedDays.get(key);
+  if (text === undefined) {
+    const format = formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }, 'days');
+    const first = Math.floor(min / DAY);
+    const last = Math.floor((Math.max(min, max - 1)) / DAY);
+    text = first === last ? format.format(min) : format.formatRange(min, Math.max(min, max - 1));
+    if (formattedDays.size > 5000) formattedDays.clear();
+    formattedDays.set(key, text);
+  }
+  return text;
 }
+
+const DAY = 86_400_000;
+const formattedDays = new Map<string, string>();
 
 /** The qualifier of a span in words ("approximate", "uncertain", "ongoing"), or ''. */
 export function describeQualifiers(span: TimeSpan, strings: Strings): string {

@@ -59,8 +59,8 @@ export function createTicks(scale: ScaleTime<number, number>, width: number, loc
     majorFormat = { year: 'numeric', timeZone: 'UTC' };
     majorInterval = utcYear;
   }
-  const minorLabel = new Intl.DateTimeFormat(locale, minorFormat);
-  const majorLabel = new Intl.DateTimeFormat(locale, majorFormat);
+  const minorLabel = cachedFormat(locale, minorFormat);
+  const majorLabel = cachedFormat(locale, majorFormat);
   const minor = minorValues.map((date) => ({ value: date.getTime(), x: scale(date), label: minorLabel.format(date) }));
   const [start, end] = scale.domain() as [Date, Date];
   // The first major label sits at the start of the visible range, so the month is always named.
@@ -94,4 +94,17 @@ function dropCrowded(ticks: readonly Tick[]): Tick[] {
     kept.push(tick);
   }
   return kept;
+}
+
+const tickFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Axis formatters, made once per language and format: a zoom asks for them on every frame. */
+function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${options.timeZone}|${options.year ?? ''}${options.month ?? ''}${options.day ?? ''}${options.hour ?? ''}`;
+  let format = tickFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    tickFormats.set(key, format);
+  }
+  return format;
 }

@@ -25,7 +25,10 @@ export interface MarkGeometry {
 
 /** Geometry of a cluster: the events of one lane that start in one bin. */
 export interface ClusterGeometry {
-  /** Stable while panning at one zoom level: lane and bin. */
+  /**
+   * Lane and position in the lane: reused across zoom and pan frames, so the same shapes are
+   * moved rather than replaced (a key by time bin would change on every zoom step).
+   */
   readonly key: string;
   readonly lane: string;
   readonly side?: string;
@@ -147,6 +150,7 @@ export function layoutWindow(
       placed = packLane(visible, dense);
     }
 
+    let clusterOrdinal = 0;
     for (const item of placed.items) {
       if (item.kind === 'mark') {
         const event = events[item.index]!;
@@ -174,7 +178,7 @@ export function layoutWindow(
           end = Math.max(end, ends[i]!);
         }
         clusters.push({
-          key: `${lane.key}\u0000${item.bin}`,
+          key: `${lane.key}\u0000${clusterOrdinal++}`,
           lane: lane.key,
           x: rtl ? width - item.end : item.start,
           width: clusterWidth,

@@ -122,13 +122,15 @@ describe('layoutWindow', () => {
     expect(zoomed).to.deep.equal(heights);
   });
 
-  it('keeps cluster keys stable while panning at one zoom', () => {
+  it('keeps cluster keys stable while panning and zooming, so shapes are moved rather than replaced', () => {
     const { lanes, fit, limits } = prepare(syntheticDataset(5000, 9));
     const window = zoomAround(fit, 3, fit.start + (fit.end - fit.start) / 2, limits);
     const shifted = { start: window.start + DAY, end: window.end + DAY };
     const before = new Set(layoutWindow(lanes, window, 1000).clusters.map((cluster) => cluster.key));
     const after = layoutWindow(lanes, shifted, 1000).clusters.map((cluster) => cluster.key);
     expect(after.filter((key) => before.has(key)).length).to.be.above(after.length * 0.8);
+    const zoomed = layoutWindow(lanes, zoomAround(window, 1.15, (window.start + window.end) / 2, limits), 1000).clusters.map((cluster) => cluster.key);
+    expect(zoomed.filter((key) => before.has(key)).length).to.be.above(zoomed.length * 0.8);
   });
 });
 

@@ -130,6 +130,10 @@ export class SitrepTimeline extends LitElement {
   private drawing?: WindowLayout;
   private ticks?: AxisTicks;
   private items: FocusItem[] = [];
+  /** Formatted dates and accessible names per event, for the current language and zone (formatting is the costly part of a frame). */
+  private words = new WeakMap<ConflictEvent, { date: string; label: string }>();
+  private wordsKey: readonly unknown[] = [];
+  private countFormat?: { locale: string; format: Intl.NumberFormat };
   private focusAfterUpdate = false;
   private hintTimer = 0;
 
@@ -645,13 +649,26 @@ export class SitrepTimeline extends LitElement {
     return s.summary(s.eventCount(dataset.events.length), s.summaryRange(range), by, shown === dataset.events.length ? '' : s.shownCount(shown));
   }
 
-  private eventLabel = (event: ConflictEvent): string => {
+  /** The date of an event as readers see it, and its accessible name, formatted once per language and zone. */
+  private wordsFor(event: ConflictEvent): { date: string; label: string } {
     const dataset = this.data$.dataset!;
-    const date = event.displayDate ?? describeSpan(event.when, this.locale, this.strings, this.displayZone(dataset));
-    const actors = event.actors.map((id) => this.nameOf(dataset.actorById.get(id)) ?? id).join(', ');
-    const status = event.status && event.status !== 'confirmed' ? `, ${this.strings.status[event.status]}` : '';
-    return `${event.title}. ${date}${status}${actors ? `. ${actors}` : ''}`;
-  };
+    const zone = this.displayZone(dataset);
+    if (this.wordsKey[0] !== dataset || this.wordsKey[1] !== this.locale || this.wordsKey[2] !== zone) {
+      this.wordsKey = [dataset, this.locale, zone];
+      this.words = new WeakMap();
+    }
+    let words = this.words.get(event);
+    if (!words) {
+      const date = event.displayDate ?? describeSpan(event.when, this.locale, this.strings, zone);
+      const actors = event.actors.map((id) => this.nameOf(dataset.actorById.get(id)) ?? id).join(', ');
+      const status = event.status && event.status !== 'confirmed' ? `, ${this.strings.status[event.status]}` : '';
+      words = { date, label: `${event.title}. ${date}${status}${actors ? `. ${actors}` : ''}` };
+      this.words.set(event, words);
+    }
+    return words;
+  }
+
+  private eventLabel = (event: ConflictEvent): string => this.wordsFor(event).label;
 
   private clusterLabel = (cluster: EventGroup & { readonly lane?: string }): string => {
     const lane = cluster.lane === undefined ? '' : (this.laneIndex.find((index) => index.lane.key === cluster.lane)?.lane.label ?? '');
@@ -747,7 +764,10 @@ export class SitrepTimeline extends LitElement {
       colorBy: this.groupBy === 'actor' ? 'side' : 'type',
       markLabel: (mark) => this.eventLabel(mark.event),
       clusterLabel: this.clusterLabel,
-      formatCount: (count) => new Intl.NumberFormat(this.locale, { notation: 'compact' }).format(count),
+      formatCount: (count) => {
+        if (this.countFormat?.locale !== this.locale) this.countFormat = { locale: this.locale, format: new Intl.NumberFormat(this.locale, { notation: 'compact' }) };
+        return this.countFormat.format.format(count);
+      },
     };
     return html`<div class="plot" part="plot" @click=${this.handlePlotClick} @keydown=${this.handlePlotKeydown} @focusin=${this.handleFocusIn}>
       <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="summary" aria-describedby="keys">
@@ -772,7 +792,6 @@ export class SitrepTimeline extends LitElement {
   /** The phone layout: time runs down, one readable row per event (or per day, week or month when there are many). */
   private renderVertical(dataset: Dataset, detail: TemplateResult | typeof nothing): TemplateResult {
     const s = this.strings;
-    const zone = this.displayZone(dataset);
     const colorBy = this.groupBy === 'actor' ? 'side' : 'type';
     return html`<div class="vertical" @click=${this.handlePlotClick} @keydown=${this.handlePlotKeydown} @focusin=${this.handleFocusIn}>
       <ol part="list" aria-labelledby="summary" aria-describedby="keys">
@@ -798,7 +817,7 @@ export class SitrepTimeline extends LitElement {
             return html`<li data-event-id=${event.id} class=${selected ? 'selected' : ''}>
               <button class="row" type="button" data-key=${event.id} tabindex=${tab} aria-pressed=${selected ? 'true' : 'false'}>
                 <span class=${`key ${color}${inexact ? ' inexact' : ''}`} aria-hidden="true"></span>
-                <span class="when"><time datetime=${machineDate(event.when)}>${event.displayDate ?? describeSpan(event.when, this.locale, s, zone)}</time></span>
+                <span class="when"><time datetime=${machineDate(event.when)}>${this.wordsFor(event).date}</time></span>
                 <span class="what"><bdi>${event.title}</bdi>${event.status && event.status !== 'confirmed' ? html` <span class="status-word">(${s.status[event.status]})</span>` : nothing}</span>
                 <span class="who"><bdi>${lane.label}</bdi></span>
               </button>
@@ -810,9 +829,8 @@ export class SitrepTimeline extends LitElement {
     </div>`;
   }
 
-  private renderList(dataset: Dataset): TemplateResult {
+  private renderList(): TemplateResult {
     const s = this.strings;
-    const zone = this.displayZone(dataset);
     return html`<details class="list" ?open=${this.printing}>
       <summary>${s.eventsList} (${this.items.length === this.shownInWindow ? this.items.length : s.shownCount(this.shownInWindow)})</summary>
       <ol part="list">
@@ -832,7 +850,7 @@ export class SitrepTimeline extends LitElement {
             const event = item.event!;
             return html`<li data-event-id=${event.id}>
               <button class="list-button" type="button" aria-pressed=${this.selected === event.id ? 'true' : 'false'} @click=${() => this.toggleSelect(event.id)}>
-                <time datetime=${machineDate(event.when)}>${event.displayDate ?? describeSpan(event.when, this.locale, s, zone)}</time>:
+                <time datetime=${machineDate(event.when)}>${this.wordsFor(event).date}</time>:
                 <bdi class="event-title">${event.title}</bdi>${event.status && event.status !== 'confirmed' ? html` (${s.status[event.status]})` : nothing}
               </button>
             </li>`;
@@ -913,7 +931,7 @@ export class SitrepTimeline extends LitElement {
                   : this.renderPlot(dataset)
                 : nothing}
             <p id="keys" class="visually-hidden">${s.keysHelp}</p>
-            ${this.vertical ? nothing : detail} ${this.vertical ? nothing : this.renderList(dataset)}`
+            ${this.vertical ? nothing : detail} ${this.vertical ? nothing : this.renderList()}`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

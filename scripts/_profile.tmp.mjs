@@ -1,0 +1,21 @@
+import { chromium } from 'playwright';
+import { serve } from './serve.mjs';
+import { writeFileSync } from 'node:fs';
+const server = await serve('.', 0);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(`http://127.0.0.1:${server.address().port}/bench/pages/sitrep.html`);
+await page.waitForFunction(() => window.benchRun);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const r = await page.evaluate(() => window.benchRun(Number(process?.env?.N ?? 1000), 2024)).catch(async () => page.evaluate(() => window.benchRun(1000, 2024)));
+const { profile } = await cdp.send('Profiler.stop');
+console.log('firstRender', r.firstRender.toFixed(1), 'p95', [...r.intervals].sort((a,b)=>a-b)[28]);
+// self time per function
+const self = new Map(); const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const dt = profile.timeDeltas; const total = dt.reduce((a,b)=>a+b,0);
+profile.samples.forEach((id, i) => { const n = byId.get(id); const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(key, (self.get(key) ?? 0) + dt[i]); });
+console.log([...self].sort((a,b)=>b[1]-a[1]).slice(0, 25).map(([k,v]) => `${(v/1000).toFixed(1).padStart(7)} ms  ${k}`).join('\n'));
+await browser.close(); server.close();
