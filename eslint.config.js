@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'custom-elements.json', 'reports', 'bench/results'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'custom-elements.json', 'reports', 'bench/results', 'bench/.build'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
