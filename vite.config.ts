@@ -1,15 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-/**
- * Two library builds from one config:
- * - default mode: the npm entries (`dist/index.js`, `dist/data.js`) with Lit and d3 left as
- *   imports, so applications de-duplicate them;
- * - `--mode bundle`: `dist/sitrep.js`, one self-contained, minified ES module for a plain
- *   `<script type="module">` on any page.
- */
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
+  const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
   return {
+    resolve: bundle
+      ? {
+          alias: [
+            { find: /^d3-interpolate$/, replacement: local('./src/bundle/interpolate.ts') },
+            { find: /^d3-time-format$/, replacement: local('./src/bundle/time-format.ts') },
+          ],
+        }
+      : undefined,
     build: {
       target: 'es2022',
       emptyOutDir: !bundle,
@@ -23,7 +26,10 @@ export default defineConfig(({ mode }) => {
             fileName: (_format, name) => `${name}.js`,
           },
       rolldownOptions: {
-        external: bundle ? [] : [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^valibot$/],
+        external: bundle ? [] : [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+        // Library mode keeps whitespace in ES output (for downstream bundlers); the self-contained
+        // bundle is the end of the line, so it is minified fully.
+        ...(bundle ? { output: { minify: true } } : {}),
       },
     },
   };

@@ -160,7 +160,7 @@ export interface Dataset {
   readonly actors: readonly Actor[];
   readonly places: readonly Place[];
   readonly routes: readonly Route[];
-  /** Events sorted by start, then end, then id. */
+  /** Events sorted by start, then end; events with the same dates keep the order of the file. */
   readonly events: readonly ConflictEvent[];
   /** The instants covered by all events, or `null` when there are none. */
   readonly extent: { readonly min: number; readonly max: number } | null;

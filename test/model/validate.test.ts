@@ -112,6 +112,17 @@ describe('validateDataset', () => {
     expect(sources).to.deep.equal([{ name: 'Bad' }, { name: 'Good', url: 'https://example.org/ok' }]);
   });
 
+  it('accepts plain web addresses as written and still checks anything unusual', async () => {
+    const { safeUrl } = await import('../../src/model/validate.js');
+    expect(safeUrl('https://example.org/a?b=c')).to.equal('https://example.org/a?b=c');
+    expect(safeUrl('HTTP://EXAMPLE.ORG')).to.equal('HTTP://EXAMPLE.ORG');
+    expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(safeUrl('https://exa mple.org')).to.match(/^https:\/\//);
+    expect(safeUrl('https://example.org/\u0000')).to.equal('https://example.org/');
+    expect(safeUrl('data:text/html,<b>x</b>')).to.equal(undefined);
+    expect(safeUrl('https://example.org/<script>')).to.equal('https://example.org/%3Cscript%3E');
+  });
+
   it('warns about unknown fields, missing sources and a bad time zone', () => {
     const raw = copy();
     raw.events[0]!.summry = 'typo';
