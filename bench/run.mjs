@@ -171,6 +171,50 @@ for (const size of SIZES) {
 const table = lines.join('\n');
 console.log(table);
 
+/** The targets of the performance issue, checked against this run: met or not, and by how much. */
+function targets() {
+  const rows = [];
+  const check = (name, value, limit, unit, lowerIsBetter = true) => {
+    if (value === undefined || Number.isNaN(value)) return rows.push(`| ${name} | not measured | ${limit}${unit} | – |`);
+    const met = lowerIsBetter ? value <= limit : value >= limit;
+    rows.push(`| ${name} | ${value.toFixed(unit === '×' ? 2 : 1)}${unit} | ${lowerIsBetter ? '≤' : '≥'} ${limit}${unit} | ${met ? 'met' : `**not met** (${(value / limit).toFixed(2)}× the limit)`} |`);
+  };
+  const s = (id, size) => {
+    const row = summary(id, size);
+    return row && !row.skipped ? row : undefined;
+  };
+  const sitrep10k = s('sitrep', 10000);
+  const canvas10k = s('canvas', 10000);
+  const vis10k = s('vis', 10000);
+  if (sitrep10k && canvas10k) check('10,000: first render ÷ canvas floor', sitrep10k.render / canvas10k.render, 2, '×');
+  if (sitrep10k && vis10k) check('10,000: first render ÷ vis-timeline', sitrep10k.render / vis10k.render, 1 / 15, '×');
+  if (sitrep10k) {
+    check('10,000: zoom/pan p95 frame', sitrep10k.frameP95, 16.7, ' ms');
+    check('10,000: dropped frames in 30 steps', sitrep10k.dropped, 0, '');
+    check('10,000: heap growth', sitrep10k.heapMb, 15, ' MB');
+  }
+  const sitrep100k = s('sitrep', 100000);
+  const canvas100k = s('canvas', 100000);
+  if (sitrep100k && canvas100k) check('100,000: first render ÷ canvas floor', sitrep100k.render / canvas100k.render, 2, '×');
+  if (sitrep100k) {
+    check('100,000: zoom/pan p95 frame', sitrep100k.frameP95, 33, ' ms');
+    check('100,000: longest task after first render', sitrep100k.longest, 200, ' ms');
+    check('100,000: DOM elements (a screen reader is never handed 100,000 nodes)', sitrep100k.elements, 5000, '');
+  }
+  const sitrep1k = s('sitrep', 1000);
+  const d31k = s('d3', 1000);
+  if (sitrep1k && d31k) {
+    check('1,000: first render ÷ bare d3 SVG', sitrep1k.render / d31k.render, 1, '×');
+    check('1,000: zoom/pan p95 frame − bare d3 SVG', sitrep1k.frameP95 - d31k.frameP95, 0, ' ms');
+    check('1,000: heap growth ÷ bare d3 SVG', sitrep1k.heapMb / Math.max(d31k.heapMb, 0.01), 1, '×');
+    check('1,000: DOM elements ÷ bare d3 SVG', sitrep1k.elements / d31k.elements, 1, '×');
+    check('1,000: gzip bytes ÷ bare d3 SVG', sitrep1k.bytes.gzip / d31k.bytes.gzip, 1, '×');
+  }
+  return ['| target | measured | limit | verdict |', '|---|---:|---:|---|', ...rows].join('\n');
+}
+const verdicts = targets();
+console.log(`\n${verdicts}`);
+
 const version = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version;
 const chromiumVersion = browser.version?.() ?? execSync(`"${executablePath}" --version`).toString().trim();
 const seconds = Math.round((Date.now() - started) / 1000);
@@ -186,6 +230,10 @@ Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} in ${se
 - Method: ${LOADS} page loads per cell (3 at 100,000), candidates interleaved. *First render*: from handing the data over to two animation frames later. *Zoom/pan*: 30 programmatic steps (10 zooming in, 10 panning, 10 zooming out), one per frame, intervals between frames; a dropped frame is each 16.7 ms missed. *Heap growth*: used JS heap after render minus before the data was handed over, both after a forced GC. *KB loaded*: every file the candidate's page loads, without the benchmark's own files. A candidate over 60 s at one size is skipped at larger sizes.
 
 ${table}
+
+## Targets
+
+${verdicts}
 `;
   writeFileSync('bench/RESULTS.md', report);
   console.error(`bench: wrote bench/RESULTS.md (${seconds} s)`);
