@@ -263,6 +263,7 @@ function readTime(text: string, timePart: string, year: number, month: number, d
 
 /** Midnight UTC of a calendar day; months and days past their end roll over, as in Date.UTC. */
 function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   // setUTCFullYear takes the year as written (Date.UTC would read 0–99 as 1900–1999).
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
