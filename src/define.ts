@@ -5,6 +5,8 @@
  * never throws; the first definition of each tag stays, and a copy of a different version
  * warns once, naming both versions.
  */
+import { SitrepActorCard } from './components/actor-card/actor-card.js';
+import { SitrepRouteChip } from './components/route-chip/route-chip.js';
 import { SitrepTimeline } from './components/timeline/timeline.js';
 import { VERSION } from './version.js';
 
@@ -31,3 +33,5 @@ export function defineElement(tag: string, element: CustomElementConstructor, ve
 }
 
 defineElement('sitrep-timeline', SitrepTimeline);
+defineElement('sitrep-actor-card', SitrepActorCard);
+defineElement('sitrep-route-chip', SitrepRouteChip);

@@ -149,6 +149,11 @@ export default css`
     stroke: var(--sitrep-color-text);
     stroke-width: 2.5px;
   }
+  .mark.highlighted {
+    stroke: var(--sitrep-color-focus);
+    stroke-width: 3px;
+    stroke-dasharray: none;
+  }
   .mark:focus,
   .cluster:focus {
     outline: none;
@@ -174,20 +179,6 @@ export default css`
     font-weight: 650;
     font-variant-numeric: tabular-nums;
   }
-  .type-battle { --_fill: var(--sitrep-type-battle); }
-  .type-explosion { --_fill: var(--sitrep-type-explosion); }
-  .type-violence-against-civilians { --_fill: var(--sitrep-type-violence-against-civilians); }
-  .type-protest { --_fill: var(--sitrep-type-protest); }
-  .type-riot { --_fill: var(--sitrep-type-riot); }
-  .type-strategic { --_fill: var(--sitrep-type-strategic); }
-  .side-opposition { --_fill: var(--sitrep-side-opposition); }
-  .side-government { --_fill: var(--sitrep-side-government); }
-  .side-pro-government { --_fill: var(--sitrep-side-pro-government); }
-  .side-kurdish-led { --_fill: var(--sitrep-side-kurdish-led); }
-  .side-pro-opposition { --_fill: var(--sitrep-side-pro-opposition); }
-  .side-israel { --_fill: var(--sitrep-side-israel); }
-  .side-civilian { --_fill: var(--sitrep-side-civilian); }
-  .side-neutral { --_fill: var(--sitrep-side-neutral); }
   .updated-marker line {
     stroke: var(--sitrep-color-muted);
     stroke-dasharray: 4 3;

@@ -1,14 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { DatasetController } from '../../controllers/dataset-controller.js';
 import { BrushController } from '../../controllers/brush-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { ZoomController, type ZoomView } from '../../controllers/zoom-controller.js';
 import { SitrepRangeChangeEvent, SitrepSelectEvent } from '../../events/events.js';
 import { describeSpan, formatDays, machineDate } from '../../i18n/format-date.js';
-import { stringsFor, type Strings } from '../../i18n/strings.js';
 import { indexLanes, lowerBound, type LaneIndex } from '../../layout/event-index.js';
 import { assignLanes, GROUP_BYS, type GroupBy } from '../../layout/lanes.js';
 import { listRows, type EventGroup, type GroupUnit, type ListRow } from '../../layout/list-rows.js';
@@ -18,9 +16,10 @@ import { DEFAULT_METRICS, layoutWindow, measureLaneRows, type WindowLayout } fro
 import { clampWindow, fitWindow, panBy, revealInstant, sameWindow, zoomAround, zoomLimits, type TimeWindow, type ZoomLimits } from '../../layout/zoom.js';
 import { parseEdtf } from '../../model/dates.js';
 import { filterEvents, splitList } from '../../model/filter.js';
-import type { ConflictEvent, DataIssue, Dataset, Format } from '../../model/types.js';
+import type { ConflictEvent, DataIssue, Dataset } from '../../model/types.js';
+import { colorStyles } from '../../styles/colors.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { inheritedAttribute } from '../inherited.js';
+import { SitrepDataElement } from '../data-element.js';
 import { renderDetail } from './timeline.detail.js';
 import styles from './timeline.styles.js';
 import { AXIS_HEIGHT, classToken, renderAxis, renderClusters, renderLanes, renderMarks, renderUpdatedMarker, type MarkRenderOptions } from './timeline.marks.js';
@@ -90,10 +89,9 @@ export type DateInput = Date | number | string;
  * @cssproperty --sitrep-side-opposition - Colour of marks of actors on the side `opposition` (one such property per side: `government`, `pro-government`, `kurdish-led`, `pro-opposition`, `israel`, `civilian`, `neutral`).
  * @cssproperty --sitrep-type-battle - Colour of marks of battles when not coloured by side (one such property per event type: `explosion`, `violence-against-civilians`, `protest`, `riot`, `strategic`).
  */
-export class SitrepTimeline extends LitElement {
-  static override styles = [hostStyles, styles];
+export class SitrepTimeline extends SitrepDataElement {
+  static override styles = [hostStyles, styles, colorStyles];
 
-  private readonly data$ = new DatasetController(this);
   private readonly size = new SizeController(this);
   private readonly zoom = new ZoomController(this, {
     view: () => this.view(),
@@ -108,11 +106,8 @@ export class SitrepTimeline extends LitElement {
     },
     change: (window) => this.moveTo(window, true),
   });
-  private strings: Strings = stringsFor('en');
   private densityKey: readonly unknown[] = [];
   private density = '';
-  private locale = 'en';
-  private rtl = false;
   private lanesKey: readonly unknown[] = [];
   private laneIndex: LaneIndex[] = [];
   /** The events that pass the filters, in time order, and their starts (for keyboard travel and the overview). */
@@ -149,18 +144,6 @@ export class SitrepTimeline extends LitElement {
   /** While the page prints, the list is open so the printout carries it. */
   @state() private printing = false;
 
-  /** URL of the dataset (JSON or CSV), or `#id` of an inline `<script type="application/json">` on the page. */
-  @property() src?: string;
-
-  /** The data format: `auto`, `sitrep`, `csv`, `acled` or `timelinejs`. */
-  @property() format: Format = 'auto';
-
-  /** A dataset object in the native format; when set it wins over `src`. */
-  @property({ attribute: false }) data?: unknown;
-
-  /** IANA time zone used to display times (default: the dataset's `timeZone`, else UTC). */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
-
   /** How events are grouped into lanes: `actor`, `type`, `place` or `none`. */
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'actor';
 
@@ -173,8 +156,11 @@ export class SitrepTimeline extends LitElement {
   /** End of the initial visible window (a date such as `2024-12-10`); default: the end of the data. */
   @property() end?: string;
 
-  /** Comma-separated actor ids: only events involving one of these actors are shown. */
-  @property() actors?: string;
+  /** Comma-separated actor ids: only events involving one of these actors are shown (reflected, so linked actor cards see it). */
+  @property({ reflect: true }) actors?: string;
+
+  /** Id of a route whose events are highlighted (set by a linked route chip). */
+  @property({ attribute: 'highlight-route', reflect: true }) highlightRoute?: string;
 
   /** Comma-separated event types (`battle`, `explosion`, …): only events of these types are shown. */
   @property() types?: string;
@@ -308,9 +294,7 @@ export class SitrepTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = inheritedAttribute(this, 'lang') || 'en';
-    this.rtl = inheritedAttribute(this, 'dir')?.toLowerCase() === 'rtl';
-    this.strings = stringsFor(this.locale);
+    super.willUpdate(changed);
     if ((changed.has('start') || changed.has('end')) && (this.start || this.end) && this.limits) this.applyStartEnd();
   }
 
@@ -465,12 +449,6 @@ export class SitrepTimeline extends LitElement {
 
   private eventById(id: string): ConflictEvent | undefined {
     return this.data$.dataset?.events.find((event) => event.id === id);
-  }
-
-  private nameOf(item: { name: string; names: Readonly<Record<string, string>> } | undefined): string | undefined {
-    if (!item) return undefined;
-    const base = this.locale.split('-')[0]!;
-    return item.names[this.locale] ?? item.names[base] ?? item.name;
   }
 
   private displayZone(dataset: Dataset): string {
@@ -745,6 +723,11 @@ export class SitrepTimeline extends LitElement {
     </nav>`;
   }
 
+  private highlightedEvents(): ReadonlySet<string> {
+    if (!this.highlightRoute) return EMPTY_SET;
+    return new Set(this.shown.filter((event) => event.routes.includes(this.highlightRoute!)).map((event) => event.id));
+  }
+
   private renderPlot(dataset: Dataset): TemplateResult | typeof nothing {
     const { drawing: layout, ticks } = this;
     const window = this.currentWindow();
@@ -760,7 +743,7 @@ export class SitrepTimeline extends LitElement {
     const options: MarkRenderOptions = {
       selected: this.selected,
       active: this.active,
-      highlighted: new Set(),
+      highlighted: this.highlightedEvents(),
       colorBy: this.groupBy === 'actor' ? 'side' : 'type',
       markLabel: (mark) => this.eventLabel(mark.event),
       clusterLabel: this.clusterLabel,
@@ -939,6 +922,7 @@ export class SitrepTimeline extends LitElement {
 }
 
 const HASH_PREFIX = '#sitrep-';
+const EMPTY_SET: ReadonlySet<string> = new Set();
 
 /** An instant from a date input: a `Date`, epoch ms, or a date string (`start` uses its first instant, `end` its last). */
 function toInstant(value: DateInput, edge: 'start' | 'end'): number | undefined {

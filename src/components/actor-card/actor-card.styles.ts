@@ -1,0 +1,145 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    background: none;
+  }
+  :host([compact]) {
+    display: inline;
+  }
+  .card {
+    display: block;
+    padding: 0.75rem 0.875rem;
+    border: 1px solid var(--sitrep-color-rule);
+    border-radius: 8px;
+    background: var(--sitrep-color-background);
+  }
+  .card.selected {
+    border-color: var(--sitrep-color-focus);
+    box-shadow: 0 0 0 2px var(--sitrep-color-focus);
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.05em;
+    line-height: 1.3;
+  }
+  .swatch {
+    flex: none;
+    display: inline-block;
+    inline-size: 0.875rem;
+    block-size: 0.875rem;
+    border-radius: 3px;
+    background: var(--_fill, var(--sitrep-color-muted));
+  }
+  .swatch.small {
+    inline-size: 0.625rem;
+    block-size: 0.625rem;
+    margin-inline-end: 0.375rem;
+  }
+  .other-names {
+    margin: 0.25rem 0 0;
+    color: var(--sitrep-color-muted);
+    font-size: 0.9em;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.125rem 0.75rem;
+    margin: 0.5rem 0 0;
+    font-size: 0.9375em;
+  }
+  dt {
+    color: var(--sitrep-color-muted);
+  }
+  dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .description {
+    margin: 0.5rem 0 0;
+  }
+  .activity {
+    margin: 0.625rem 0 0;
+  }
+  .activity svg {
+    inline-size: 100%;
+    block-size: 40px;
+  }
+  .activity rect {
+    fill: var(--_fill, var(--sitrep-color-muted));
+  }
+  .card .activity rect {
+    fill: var(--sitrep-color-text);
+  }
+  .activity .baseline {
+    stroke: var(--sitrep-color-rule);
+  }
+  figcaption {
+    margin-block-start: 0.25rem;
+    color: var(--sitrep-color-muted);
+    font-size: 0.8125em;
+  }
+  button {
+    min-block-size: 32px;
+    margin-block-start: 0.625rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--sitrep-color-rule);
+    border-radius: 6px;
+    background: var(--sitrep-color-surface);
+    color: var(--sitrep-color-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    border-color: var(--sitrep-color-focus);
+    background: var(--sitrep-color-focus);
+    color: var(--sitrep-color-background);
+  }
+  .compact {
+    display: inline;
+    margin: 0;
+    padding: 0 0.25em;
+    min-block-size: 0;
+    border-radius: 4px;
+    line-height: 1.6;
+    font: inherit;
+    white-space: normal;
+  }
+  button.compact {
+    background: none;
+    border: 1px solid transparent;
+    border-block-end: 1px dashed var(--sitrep-color-muted);
+    border-radius: 0;
+    color: inherit;
+  }
+  button.compact:hover,
+  button.compact.selected {
+    background: var(--sitrep-color-surface);
+  }
+  button.compact[aria-pressed='true'] {
+    border-block-end-style: solid;
+    border-block-end-color: var(--sitrep-color-focus);
+    background: var(--sitrep-color-surface);
+    color: inherit;
+  }
+  .compact .swatch {
+    inline-size: 0.625em;
+    block-size: 0.625em;
+    margin-inline-end: 0.25em;
+    vertical-align: 0;
+  }
+  .unknown {
+    color: var(--sitrep-color-error);
+    font-style: italic;
+  }
+  @media print {
+    button:not(.compact) {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,60 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DatasetController } from '../controllers/dataset-controller.js';
+import { stringsFor, type Strings } from '../i18n/strings.js';
+import type { Format } from '../model/types.js';
+import { inheritedAttribute } from './inherited.js';
+
+/** Something named in the data, with names by language. */
+export interface Named {
+  readonly name: string;
+  readonly names: Readonly<Record<string, string>>;
+}
+
+/**
+ * What the three elements share: where their data comes from (`src`, `format`, `.data`, one
+ * request per address for the whole page), the language and direction they inherit from the
+ * page, and names in that language.
+ */
+export class SitrepDataElement extends LitElement {
+  protected readonly data$ = new DatasetController(this);
+  /** The language in effect (from `lang` on the element or an ancestor). */
+  protected locale = 'en';
+  /** Whether the element is laid out right to left (from `dir`). */
+  protected rtl = false;
+  protected strings: Strings = stringsFor('en');
+
+  /** URL of the dataset (JSON or CSV), or `#id` of an inline `<script type="application/json">` on the page. */
+  @property() src?: string;
+
+  /** The data format: `auto`, `sitrep`, `csv`, `acled` or `timelinejs`. */
+  @property() format: Format = 'auto';
+
+  /** A dataset object in the native format; when set it wins over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** IANA time zone used to display times (default: the dataset's `timeZone`, else UTC). */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.locale = inheritedAttribute(this, 'lang') || 'en';
+    this.rtl = inheritedAttribute(this, 'dir')?.toLowerCase() === 'rtl';
+    this.strings = stringsFor(this.locale);
+  }
+
+  /** The name of an actor or place in the element's language, else its main name. */
+  protected nameOf(item: Named | undefined): string | undefined {
+    if (!item) return undefined;
+    const base = this.locale.split('-')[0]!;
+    return item.names[this.locale] ?? item.names[base] ?? item.name;
+  }
+
+  /** The `<sitrep-timeline>` named by `for`, looked up in this element's tree, then the document. */
+  protected linkedTimeline(id: string | undefined): HTMLElement | null {
+    if (!id) return null;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const found = root.getElementById?.(id) ?? this.ownerDocument.getElementById(id);
+    return found?.localName === 'sitrep-timeline' ? found : null;
+  }
+}

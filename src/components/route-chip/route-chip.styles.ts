@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: inline;
+    background: none;
+    --sitrep-status-confirmed: light-dark(#1b7f3b, #4cc66f);
+    --sitrep-status-disputed: light-dark(#a85400, #f0a040);
+    --sitrep-status-denied: light-dark(#b3261e, #ff8a80);
+  }
+  .chip,
+  button,
+  .static {
+    display: inline;
+    font: inherit;
+    color: inherit;
+  }
+  button,
+  .static {
+    padding: 0.0625em 0.375em;
+    border: 1px solid var(--sitrep-color-rule);
+    border-radius: 0.375em;
+    background: var(--sitrep-color-surface);
+    line-height: 1.6;
+    box-decoration-break: clone;
+    -webkit-box-decoration-break: clone;
+  }
+  button {
+    text-align: start;
+    cursor: pointer;
+    anchor-name: --chip;
+    min-block-size: 24px;
+  }
+  button:hover {
+    border-color: var(--sitrep-color-muted);
+  }
+  button[aria-pressed='true'],
+  button:has(+ :popover-open) {
+    border-color: var(--sitrep-color-focus);
+    box-shadow: 0 0 0 1px var(--sitrep-color-focus);
+  }
+  .icon {
+    display: inline-block;
+    inline-size: 1em;
+    block-size: 1em;
+    vertical-align: -0.125em;
+    fill: currentColor;
+  }
+  .chip[dir='rtl'] .icon {
+    transform: scaleX(-1);
+  }
+  time {
+    color: var(--sitrep-color-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .status {
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+  /* Each status has its own mark, so colour is never the only cue. */
+  .status .mark {
+    display: inline-block;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline-end: 0.2em;
+    vertical-align: -0.05em;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+  }
+  .status-reported .mark {
+    border-style: dotted;
+  }
+  .status-confirmed {
+    color: var(--sitrep-status-confirmed);
+  }
+  .status-confirmed .mark {
+    background: currentColor;
+  }
+  .status-disputed {
+    color: var(--sitrep-status-disputed);
+  }
+  .status-disputed .mark {
+    border-radius: 0;
+    border-style: dashed;
+  }
+  .status-denied {
+    color: var(--sitrep-status-denied);
+  }
+  .status-denied .mark {
+    border-radius: 0;
+    background: linear-gradient(45deg, transparent 42%, currentColor 42% 58%, transparent 58%);
+  }
+  .chip.status-denied .place {
+    text-decoration: line-through;
+    text-decoration-thickness: 1px;
+  }
+  .unknown {
+    color: var(--sitrep-color-error);
+    font-style: italic;
+  }
+  .detail {
+    position: absolute;
+    position-anchor: --chip;
+    inset: auto;
+    top: anchor(bottom);
+    left: anchor(left);
+    margin: 0.25rem 0 0;
+    max-inline-size: min(28rem, 90vw);
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--sitrep-color-rule);
+    border-radius: 6px;
+    background: var(--sitrep-color-background);
+    color: var(--sitrep-color-text);
+    font-size: 0.9375em;
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    position-try-fallbacks: flip-block, flip-inline;
+  }
+  .chip[dir='rtl'] .detail {
+    left: auto;
+    right: anchor(right);
+  }
+  .detail dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+  }
+  .detail dt {
+    color: var(--sitrep-color-muted);
+  }
+  .detail dd {
+    margin: 0;
+  }
+  .detail ul {
+    margin: 0;
+    padding-inline-start: 1.1rem;
+  }
+  a {
+    color: var(--sitrep-color-focus);
+  }
+  @media print {
+    .detail {
+      display: none;
+    }
+  }
+`;

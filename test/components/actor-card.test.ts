@@ -1,0 +1,125 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { SitrepActorCard, SitrepTimeline } from '../../src/index.js';
+import type { SitrepActorSelectEvent } from '../../src/events/events.js';
+import { clearDatasetCache } from '../../src/model/load.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const field = (el: HTMLElement, label: string) => {
+  const term = [...root(el).querySelectorAll('dt')].find((dt) => dt.textContent === label);
+  return term?.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim();
+};
+async function card(attributes = 'actor="rebels"', wrapperAttributes = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  if (wrapperAttributes) for (const [name, value] of wrapperAttributes.split(' ').map((pair) => pair.split('='))) wrapper.setAttribute(name!, value!);
+  const el = document.createElement('sitrep-actor-card');
+  for (const [name, value] of attributes.split(' ').map((pair) => pair.split('='))) el.setAttribute(name!, value?.replace(/"/g, '') ?? '');
+  el.data = smallDataset;
+  wrapper.append(el);
+  await waitUntil(() => root(el).querySelector('[part~="name"], [part~="error"]'), 'drawn');
+  return el;
+}
+
+describe('<sitrep-actor-card>', () => {
+  it('shows the name, other names, type, side, country, event count, first and last appearance, and the activity chart', async () => {
+    const el = await card('actor="ally"');
+    expect(root(el).querySelector('[part~="name"]')!.textContent).to.equal('Foreign ally');
+    expect(field(el, 'Type')).to.equal('Foreign forces');
+    expect(field(el, 'Side')).to.equal('Pro-government');
+    expect(field(el, 'Country')).to.equal('Iran');
+    expect(field(el, 'Events')).to.equal('2');
+    expect(field(el, 'First')).to.equal('December 6, 2024');
+    expect(field(el, 'Last')).to.equal('December 7, 2024');
+    const chart = root(el).querySelector('[part~="chart"]')!;
+    expect(chart.getAttribute('role')).to.equal('img');
+    expect(chart.getAttribute('aria-label')).to.match(/^Foreign ally: Events per day, November 27 – December 8, 2024; busiest: December \d+, 2024 \(1 event\)\.$/);
+    expect(chart.querySelectorAll('rect')).to.have.length(2);
+  });
+
+  it('names the actor in the page language, with its other names listed, and the country in that language', async () => {
+    const el = await card('actor="rebels"', 'lang=ar-SY');
+    expect(root(el).querySelector('[part~="name"]')!.textContent).to.equal('تحالف المعارضة');
+    expect(root(el).querySelector('.other-names')!.textContent).to.contain('Rebel coalition');
+    const ally = await card('actor="ally"', 'lang=fr');
+    expect(field(ally, 'Country')).to.equal('Iran');
+    const german = await card('actor="ally"', 'lang=de');
+    expect(field(german, 'First')).to.match(/Dezember/);
+  });
+
+  it('shows the side\'s colour and its name, so colour is never the only cue', async () => {
+    const el = await card('actor="rebels"');
+    const swatch = root(el).querySelector('[part~="swatch"]')!;
+    expect(getComputedStyle(swatch).backgroundColor).to.equal('rgb(27, 127, 59)');
+    expect(field(el, 'Side')).to.equal('Opposition');
+  });
+
+  it('renders one line inside a sentence when compact', async () => {
+    const el = await card('actor="rebels" compact');
+    expect(getComputedStyle(el).display).to.equal('inline');
+    expect(root(el).querySelector('[part~="base"]')!.textContent!.trim()).to.equal('Rebel coalition');
+    expect(root(el).querySelector('dl')).to.equal(null);
+  });
+
+  it('says so when the actor is not in the data', async () => {
+    const el = await card('actor="nobody"');
+    expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('No actor "nobody"');
+  });
+
+  it('with for, filters the timeline on choosing, clears on choosing again, and shows the selected state', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+      <sitrep-timeline id="story" .data=${smallDataset}></sitrep-timeline>
+      <sitrep-actor-card for="story" actor="ally" .data=${smallDataset}></sitrep-actor-card>
+    </div>`);
+    const timeline = wrapper.querySelector<SitrepTimeline>('sitrep-timeline')!;
+    const el = wrapper.querySelector<SitrepActorCard>('sitrep-actor-card')!;
+    await waitUntil(() => timeline.events.length && root(el).querySelector('button'), 'ready');
+    const button = root(el).querySelector('button')!;
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    setTimeout(() => button.click());
+    const chosen = (await oneEvent(el, 'sitrep-actor-select')) as SitrepActorSelectEvent;
+    expect(chosen.detail.actorId).to.equal('ally');
+    await timeline.updateComplete;
+    await el.updateComplete;
+    expect(timeline.actors).to.equal('ally');
+    expect(root(timeline).querySelectorAll('[part~="mark"]')).to.have.length(2);
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelector('.card')!.classList.contains('selected')).to.equal(true);
+    button.click();
+    await timeline.updateComplete;
+    await el.updateComplete;
+    expect(timeline.actors).to.equal(null);
+    expect(root(timeline).querySelectorAll('[part~="mark"]')).to.have.length(6);
+  });
+
+  it('shows the selected state while the timeline\'s selected event involves the actor, without firing events', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+      <sitrep-timeline id="story2" .data=${smallDataset}></sitrep-timeline>
+      <sitrep-actor-card for="story2" actor="army" .data=${smallDataset}></sitrep-actor-card>
+    </div>`);
+    const timeline = wrapper.querySelector<SitrepTimeline>('sitrep-timeline')!;
+    const el = wrapper.querySelector<SitrepActorCard>('sitrep-actor-card')!;
+    await waitUntil(() => timeline.events.length && root(el).querySelector('.card'), 'ready');
+    let fired = 0;
+    el.addEventListener('sitrep-actor-select', () => fired++);
+    timeline.select('e1');
+    await waitUntil(() => root(el).querySelector('.card.selected'), 'selected state');
+    timeline.select('e4');
+    await waitUntil(() => !root(el).querySelector('.card.selected'), 'cleared');
+    expect(fired).to.equal(0);
+  });
+
+  it('shares one request among elements with the same src', async () => {
+    clearDatasetCache();
+    const before = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/data/syria-2024.json')).length;
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+      <sitrep-timeline src="/data/syria-2024.json"></sitrep-timeline>
+      <sitrep-actor-card src="/data/syria-2024.json" actor="hts"></sitrep-actor-card>
+      <sitrep-route-chip src="/data/syria-2024.json" route="evac-air-tehran"></sitrep-route-chip>
+    </div>`);
+    const [timeline, cardElement, chip] = [...wrapper.children] as HTMLElement[];
+    await waitUntil(() => root(cardElement!).querySelector('[part~="name"]') && root(chip!).querySelector('.place') && (timeline as SitrepTimeline).events.length, 'all loaded', { timeout: 5000 });
+    const after = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/data/syria-2024.json')).length;
+    expect(after - before).to.equal(1);
+  });
+});

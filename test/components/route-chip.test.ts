@@ -1,0 +1,99 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { SitrepRouteChip, SitrepTimeline } from '../../src/index.js';
+import type { SitrepRouteSelectEvent } from '../../src/events/events.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const text = (el: HTMLElement) => root(el).querySelector('.chip > button, .chip > .static')!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('<sitrep-route-chip>', () => {
+  it('shows origin → destination, the mode as an icon with a text alternative, the date and the status, from data', async () => {
+    const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip route="ally-out" .data=${smallDataset}></sitrep-route-chip>`);
+    await waitUntil(() => root(el).querySelector('.place'), 'drawn');
+    expect(text(el)).to.equal('Capital → North City December 6, 2024 reported');
+    const icon = root(el).querySelector('[part~="icon"]')!;
+    expect([icon.getAttribute('role'), icon.getAttribute('aria-label')]).to.deep.equal(['img', 'by air']);
+    expect(root(el).querySelector('time')!.getAttribute('datetime')).to.equal('2024-12-06');
+  });
+
+  it('stands alone from inline attributes, without any data', async () => {
+    const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip from="Hmeimim" to="Moscow" mode="air" date="2024-12-08" status="confirmed"></sitrep-route-chip>`);
+    expect(text(el)).to.equal('Hmeimim → Moscow December 8, 2024 confirmed');
+    expect(root(el).querySelector('[part~="status"]')!.classList.contains('status-confirmed')).to.equal(true);
+  });
+
+  it('gives every status its own mark besides its colour, and every mode its own icon', async () => {
+    const marks = new Set<string>();
+    for (const status of ['reported', 'confirmed', 'disputed', 'denied']) {
+      const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip from="A" to="B" mode="land" status=${status}></sitrep-route-chip>`);
+      const mark = getComputedStyle(root(el).querySelector('.status .mark')!);
+      marks.add(`${mark.borderStyle}|${mark.borderRadius}|${mark.backgroundImage !== 'none'}|${mark.backgroundColor}`);
+    }
+    expect(marks.size).to.equal(4);
+    const icons = new Set<string>();
+    for (const mode of ['air', 'land', 'sea']) {
+      const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip from="A" to="B" mode=${mode}></sitrep-route-chip>`);
+      icons.add(root(el).querySelector('[part~="icon"] path')!.getAttribute('d')!);
+    }
+    expect(icons.size).to.equal(3);
+  });
+
+  it('points the arrow the way the text runs: right to left under dir="rtl"', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar-SY"><sitrep-route-chip from="دمشق" to="طهران" mode="air" date="2024-12-06"></sitrep-route-chip></div>`);
+    const el = wrapper.querySelector('sitrep-route-chip')!;
+    expect(root(el).querySelector('.arrow')!.textContent).to.equal('←');
+    expect(root(el).querySelector('time')!.textContent).to.match(/[٠-٩]/);
+  });
+
+  it('says so when the route is not in the data', async () => {
+    const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip route="nowhere" .data=${smallDataset}></sitrep-route-chip>`);
+    await waitUntil(() => root(el).querySelector('[part~="error"]'), 'message');
+    expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('No route "nowhere"');
+  });
+
+  it('opens its details on activation, with only http(s) links', async () => {
+    const data = structuredClone(smallDataset) as typeof smallDataset & { routes: Record<string, unknown>[] };
+    data.routes[0]!.note = 'Reported by one outlet.';
+    data.routes[0]!.sources = [{ name: 'Good', url: 'https://example.org/r' }, { name: 'Bad', url: 'javascript:alert(1)' }];
+    const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip route="ally-out" .data=${data}></sitrep-route-chip>`);
+    await waitUntil(() => root(el).querySelector('button'), 'button');
+    const button = root(el).querySelector('button')!;
+    const panel = root(el).querySelector<HTMLElement>('[part~="detail"]')!;
+    expect(panel.matches(':popover-open')).to.equal(false);
+    button.click();
+    expect(panel.matches(':popover-open')).to.equal(true);
+    expect(panel.textContent).to.contain('Reported by one outlet.');
+    expect([...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/r']);
+    expect(panel.querySelector('a')!.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(panel.textContent).to.contain('Foreign ally');
+  });
+
+  it('with for, highlights the route\'s events on the timeline and selects the first; fires sitrep-route-select only on activation', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+      <sitrep-timeline id="linked" .data=${smallDataset}></sitrep-timeline>
+      <sitrep-route-chip for="linked" route="ally-out" .data=${smallDataset}></sitrep-route-chip>
+    </div>`);
+    const timeline = wrapper.querySelector<SitrepTimeline>('sitrep-timeline')!;
+    const chip = wrapper.querySelector<SitrepRouteChip>('sitrep-route-chip')!;
+    await waitUntil(() => timeline.events.length && root(chip).querySelector('button'), 'ready');
+    let fired = 0;
+    chip.addEventListener('sitrep-route-select', () => fired++);
+    chip.route = 'ally-out';
+    await chip.updateComplete;
+    expect(fired).to.equal(0);
+    const button = root(chip).querySelector('button')!;
+    setTimeout(() => button.click());
+    const chosen = (await oneEvent(chip, 'sitrep-route-select')) as SitrepRouteSelectEvent;
+    expect(chosen.detail.routeId).to.equal('ally-out');
+    await timeline.updateComplete;
+    expect([timeline.highlightRoute, timeline.selected]).to.deep.equal(['ally-out', 'e4']);
+    expect(root(timeline).querySelector('[data-event-id="e4"]')!.classList.contains('highlighted')).to.equal(true);
+    // It has details, so activation also opens them (the popover gives the button its expanded state).
+    expect(root(chip).querySelector('[part~="detail"]')!.matches(':popover-open')).to.equal(true);
+    button.click();
+    await timeline.updateComplete;
+    expect(timeline.highlightRoute).to.equal(undefined);
+    expect(fired).to.equal(1);
+  });
+});
