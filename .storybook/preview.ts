@@ -10,7 +10,7 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
-    options: { storySort: { order: ['Stories', 'Components'] } },
+    options: { storySort: { order: ['Stories', 'Components', ['Timeline', 'Actor card', 'Route chip']] } },
   },
 };
 export default preview;

@@ -85,7 +85,6 @@ const en = {
   routeTo: 'to',
   via: 'Via',
   note: 'Note',
-  routeLabel: (from: string, to: string, mode: string, date: string, status: string) => `${from} to ${to}, ${mode}${date ? `, ${date}` : ''}${status ? `, ${status}` : ''}`,
   unknownRoute: (id: string) => `No route "${id}" in the data.`,
   unknownActor: (id: string) => `No actor "${id}" in the data.`,
   actorTypes: {

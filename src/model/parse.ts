@@ -76,6 +76,10 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): LoadRe
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const format = detectFormat(text, options);
+    if (/^\s*<(!doctype|html|head|body)\b/i.test(text)) {
+      const message = `${url ?? 'the address'} returned a web page, not data: check the path to the data file`;
+      return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }], ...(url ? { url } : {}) } };
+    }
     if (format !== 'sitrep') {
       const message = `the "${format}" format cannot be read by this version of Sitrep; use the native JSON format (format="sitrep")`;
       return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }], ...(url ? { url } : {}) } };

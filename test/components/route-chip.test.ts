@@ -11,7 +11,7 @@ describe('<sitrep-route-chip>', () => {
   it('shows origin → destination, the mode as an icon with a text alternative, the date and the status, from data', async () => {
     const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip route="ally-out" .data=${smallDataset}></sitrep-route-chip>`);
     await waitUntil(() => root(el).querySelector('.place'), 'drawn');
-    expect(text(el)).to.equal('Capital → North City December 6, 2024 reported');
+    expect(text(el)).to.equal('Capital → to North City December 6, 2024 reported');
     const icon = root(el).querySelector('[part~="icon"]')!;
     expect([icon.getAttribute('role'), icon.getAttribute('aria-label')]).to.deep.equal(['img', 'by air']);
     expect(root(el).querySelector('time')!.getAttribute('datetime')).to.equal('2024-12-06');
@@ -19,7 +19,7 @@ describe('<sitrep-route-chip>', () => {
 
   it('stands alone from inline attributes, without any data', async () => {
     const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip from="Hmeimim" to="Moscow" mode="air" date="2024-12-08" status="confirmed"></sitrep-route-chip>`);
-    expect(text(el)).to.equal('Hmeimim → Moscow December 8, 2024 confirmed');
+    expect(text(el)).to.equal('Hmeimim → to Moscow December 8, 2024 confirmed');
     expect(root(el).querySelector('[part~="status"]')!.classList.contains('status-confirmed')).to.equal(true);
   });
 

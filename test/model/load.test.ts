@@ -68,6 +68,13 @@ describe('loadDataset', () => {
     expect(!result.ok && result.error.message).to.contain('line 3');
   });
 
+  it('says when the address returns a web page instead of data (a server\'s fallback page)', async () => {
+    const { fetch } = fakeFetch(() => new Response('<!doctype html><html><body>Not here</body></html>', { status: 200, headers: { 'content-type': 'text/html' } }));
+    const result = await loadDataset('https://data.example/typo.json', { fetch });
+    expect(!result.ok && result.error.kind).to.equal('parse');
+    expect(!result.ok && result.error.message).to.contain('returned a web page, not data');
+  });
+
   it('reports data with nothing to show as validation, with the issues', async () => {
     const { fetch } = fakeFetch(() => json('{"version": 1, "title": "t", "events": [{"id": "x"}]}'));
     const result = await loadDataset('https://data.example/bad.json', { fetch });

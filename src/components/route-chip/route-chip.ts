@@ -193,22 +193,22 @@ export class SitrepRouteChip extends SitrepDataElement {
     const date = content.when ? formatSpan(content.when, this.locale) : '';
     const statusWord = content.status ? s.status[content.status]! : '';
     const details = this.hasDetails(content);
-    const label = s.routeLabel(content.from, content.to, modeWord, date, statusWord);
     // Real spaces between the pieces, so the chip reads and copies as a phrase: "Damascus → Tehran 6 December 2024 reported".
     const icon = content.mode ? html`<svg part="icon" class="icon" viewBox="0 0 16 16" role="img" aria-label=${modeWord}>${MODE_ICONS[content.mode]}</svg> ` : nothing;
     const when = date ? html` <time datetime=${machineDate(content.when!)}>${date}</time>` : nothing;
     const mark = content.status
       ? html` <span part="status" class=${`status status-${content.status}`}><span class="mark" aria-hidden="true"></span>${statusWord}</span>`
       : nothing;
-    const inner = html`${icon}<bdi class="place">${content.from}</bdi> <span class="arrow" aria-hidden="true">${this.rtl ? '←' : '→'}</span> <bdi class="place"
+    // The name is the visible text itself (WCAG 2.5.3), with "to" spoken where the arrow is drawn.
+    const inner = html`${icon}<bdi class="place">${content.from}</bdi> <span class="arrow" aria-hidden="true">${this.rtl ? '←' : '→'}</span><span class="visually-hidden"> ${s.routeTo}</span> <bdi class="place"
         >${content.to}</bdi
       >${when}${mark}`;
     return html`<span part="base" class=${`chip${content.status ? ` status-${content.status}` : ''}`} dir=${this.rtl ? 'rtl' : 'ltr'} lang=${this.locale}
       >${details || (this.for && this.route)
         ? details
-          ? html`<button part="button" type="button" popovertarget="detail" aria-label=${label} @click=${this.handleActivate}>${inner}</button>${this.renderDetail(content)}`
-          : html`<button part="button" type="button" aria-label=${label} aria-pressed=${this.engaged ? 'true' : 'false'} @click=${this.handleActivate}>${inner}</button>`
-        : html`<span class="static" role="group" aria-label=${label}>${inner}</span>`}</span
+          ? html`<button part="button" type="button" popovertarget="detail" @click=${this.handleActivate}>${inner}</button>${this.renderDetail(content)}`
+          : html`<button part="button" type="button" aria-pressed=${this.engaged ? 'true' : 'false'} @click=${this.handleActivate}>${inner}</button>`
+        : html`<span class="static">${inner}</span>`}</span
     >`;
   }
 

@@ -1,0 +1,36 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import article from '../index.html?raw';
+import articleStyles from '../examples/article.css?inline';
+import type { SitrepTimeline } from '../src/index.js';
+
+/**
+ * The article page (`index.html`), as a newsroom would publish the Syria 2024 story: route chips and compact actor cards in
+ * the text, a sidebar of actor cards, and the timeline they are linked to. It uses only the public tags and attributes.
+ */
+const meta = {
+  title: 'Stories/Syria 2024 article',
+  parameters: { layout: 'fullscreen' },
+  render: () => {
+    // The page itself, parsed (not written as markup by hand), so the story is always the published page.
+    const page = new DOMParser().parseFromString(article, 'text/html');
+    const container = document.createElement('div');
+    const style = document.createElement('style');
+    style.textContent = articleStyles;
+    container.append(style, ...[...page.body.children].map((node) => document.importNode(node, true)));
+    return container;
+  },
+} satisfies Meta;
+export default meta;
+
+/** The published page. Choosing a party in the text filters the timeline to it. */
+export const Article: StoryObj = {
+  play: async ({ canvasElement }) => {
+    const timeline = canvasElement.querySelector('sitrep-timeline') as SitrepTimeline;
+    await waitFor(() => expect(timeline.events.length).toBe(60), { timeout: 8000 });
+    const compact = canvasElement.querySelector('sitrep-actor-card[compact][actor="hts"]')!;
+    await waitFor(() => expect(compact.shadowRoot!.querySelector('button')).not.toBeNull());
+    await userEvent.click(compact.shadowRoot!.querySelector('button')!);
+    await waitFor(() => expect(timeline.getAttribute('actors')).toBe('hts'));
+  },
+};
