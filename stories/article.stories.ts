@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import article from '../index.html?raw';
+import articleArabic from '../index.ar.html?raw';
 import articleStyles from '../examples/article.css?inline';
 import type { SitrepTimeline } from '../src/index.js';
 
@@ -11,17 +12,21 @@ import type { SitrepTimeline } from '../src/index.js';
 const meta = {
   title: 'Stories/Syria 2024 article',
   parameters: { layout: 'fullscreen' },
-  render: () => {
-    // The page itself, parsed (not written as markup by hand), so the story is always the published page.
-    const page = new DOMParser().parseFromString(article, 'text/html');
-    const container = document.createElement('div');
-    const style = document.createElement('style');
-    style.textContent = articleStyles;
-    container.append(style, ...[...page.body.children].map((node) => document.importNode(node, true)));
-    return container;
-  },
+  render: () => renderPage(article),
 } satisfies Meta;
 export default meta;
+
+/** The page itself, parsed (not written as markup by hand), so the story is always the published page. */
+function renderPage(source: string): HTMLElement {
+  const page = new DOMParser().parseFromString(source, 'text/html');
+  const container = document.createElement('div');
+  container.lang = page.documentElement.lang;
+  container.dir = page.documentElement.dir || 'ltr';
+  const style = document.createElement('style');
+  style.textContent = articleStyles;
+  container.append(style, ...[...page.body.children].map((node) => document.importNode(node, true)));
+  return container;
+}
 
 /** The published page. Choosing a party in the text filters the timeline to it. */
 export const Article: StoryObj = {
@@ -32,5 +37,17 @@ export const Article: StoryObj = {
     await waitFor(() => expect(compact.shadowRoot!.querySelector('button')).not.toBeNull());
     await userEvent.click(compact.shadowRoot!.querySelector('button')!);
     await waitFor(() => expect(timeline.getAttribute('actors')).toBe('hts'));
+  },
+};
+
+/** The same page in Arabic (`index.ar.html`), right to left: the elements mirror, names and dates follow the language. */
+export const ArticleArabic: StoryObj = {
+  name: 'Article in Arabic',
+  render: () => renderPage(articleArabic),
+  play: async ({ canvasElement }) => {
+    const timeline = canvasElement.querySelector('sitrep-timeline') as SitrepTimeline;
+    await waitFor(() => expect(timeline.events.length).toBe(60), { timeout: 8000 });
+    const chip = canvasElement.querySelector('sitrep-route-chip[route="evac-air-tehran"]')!;
+    await waitFor(() => expect(chip.shadowRoot!.querySelector('.arrow')?.textContent).toBe('←'));
   },
 };
