@@ -35,8 +35,8 @@ type Story = StoryObj<Args>;
 /** A route of the Syria 2024 dataset; choosing it opens its actors, note and sources. */
 export const FromData: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(inside(canvasElement, 'button')).not.toBeNull(), { timeout: 5000 });
-    await userEvent.click(inside(canvasElement, 'button') as HTMLElement);
+    await waitFor(() => expect(inside(canvasElement, '.trigger')).not.toBeNull(), { timeout: 5000 });
+    await userEvent.click(inside(canvasElement, '.trigger') as HTMLElement);
     await waitFor(() => expect((inside(canvasElement, '[part~="detail"]') as HTMLElement).matches(':popover-open')).toBe(true));
   },
 };
@@ -91,7 +91,7 @@ export const Dark: Story = {
   args: { scheme: 'dark' },
   render: (args) => html`<div style="background: #121316; color: #ececec; padding: 1rem">${meta.render(args)}</div>`,
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(inside(canvasElement, 'button')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(inside(canvasElement, '.trigger')).not.toBeNull(), { timeout: 5000 });
   },
 };
 

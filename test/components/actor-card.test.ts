@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SitrepActorCard, SitrepTimeline } from '../../src/index.js';
 import type { SitrepActorSelectEvent } from '../../src/events/events.js';
@@ -90,6 +91,25 @@ describe('<sitrep-actor-card>', () => {
     await el.updateComplete;
     expect(timeline.actors).to.equal(null);
     expect(root(timeline).querySelectorAll('[part~="mark"]')).to.have.length(6);
+  });
+
+  it('works from the keyboard: Tab to the compact card in the text, Enter filters the timeline', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+      <p>Factions led by <sitrep-actor-card compact for="keys" actor="rebels" .data=${smallDataset}></sitrep-actor-card> attacked.</p>
+      <sitrep-timeline id="keys" .data=${smallDataset}></sitrep-timeline>
+    </div>`);
+    const timeline = wrapper.querySelector<SitrepTimeline>('sitrep-timeline')!;
+    const el = wrapper.querySelector<SitrepActorCard>('sitrep-actor-card')!;
+    await waitUntil(() => timeline.events.length && root(el).querySelector('button'), 'ready');
+    const button = root(el).querySelector('button')!;
+    expect(button.getAttribute('title')).to.equal('Show only Rebel coalition on the timeline');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await timeline.updateComplete;
+    expect(timeline.actors).to.equal('rebels');
+    await sendKeys({ press: 'Space' });
+    await timeline.updateComplete;
+    expect(timeline.actors).to.equal(null);
   });
 
   it('shows the selected state while the timeline\'s selected event involves the actor, without firing events', async () => {

@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SitrepRouteChip, SitrepTimeline } from '../../src/index.js';
 import type { SitrepRouteSelectEvent } from '../../src/events/events.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
-const text = (el: HTMLElement) => root(el).querySelector('.chip > button, .chip > .static')!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: HTMLElement) => root(el).querySelector('.chip > .trigger, .chip > .static')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<sitrep-route-chip>', () => {
   it('shows origin → destination, the mode as an icon with a text alternative, the date and the status, from data', async () => {
@@ -57,8 +58,8 @@ describe('<sitrep-route-chip>', () => {
     data.routes[0]!.note = 'Reported by one outlet.';
     data.routes[0]!.sources = [{ name: 'Good', url: 'https://example.org/r' }, { name: 'Bad', url: 'javascript:alert(1)' }];
     const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip route="ally-out" .data=${data}></sitrep-route-chip>`);
-    await waitUntil(() => root(el).querySelector('button'), 'button');
-    const button = root(el).querySelector('button')!;
+    await waitUntil(() => root(el).querySelector('.trigger'), 'trigger');
+    const button = root(el).querySelector<HTMLElement>('.trigger')!;
     const panel = root(el).querySelector<HTMLElement>('[part~="detail"]')!;
     expect(panel.matches(':popover-open')).to.equal(false);
     button.click();
@@ -69,6 +70,29 @@ describe('<sitrep-route-chip>', () => {
     expect(panel.textContent).to.contain('Foreign ally');
   });
 
+  it('wraps like text inside a sentence, each line of a long chip with its own border', async () => {
+    const wrapper = await fixture<HTMLParagraphElement>(html`<p style="width: 220px; font: 16px/1.6 serif">
+      Some left by air <sitrep-route-chip from="Damascus International Airport" to="Tehran Imam Khomeini Airport" mode="air" date="2024-12-06" status="reported"></sitrep-route-chip> that morning.
+    </p>`);
+    const chip = wrapper.querySelector('sitrep-route-chip')!;
+    const fragments = root(chip).querySelector('.static')!.getClientRects();
+    expect(fragments.length).to.be.above(1);
+    expect(fragments[0]!.left).to.be.above(wrapper.getBoundingClientRect().left + 20);
+  });
+
+  it('opens and closes from the keyboard (Enter and Space), like a button', async () => {
+    const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip route="ally-out" .data=${smallDataset}></sitrep-route-chip>`);
+    await waitUntil(() => root(el).querySelector('.trigger'), 'trigger');
+    const trigger = root(el).querySelector<HTMLElement>('.trigger')!;
+    const panel = root(el).querySelector<HTMLElement>('[part~="detail"]')!;
+    expect([trigger.getAttribute('role'), trigger.tabIndex]).to.deep.equal(['button', 0]);
+    trigger.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(panel.matches(':popover-open')).to.equal(true);
+    await sendKeys({ press: 'Space' });
+    expect(panel.matches(':popover-open')).to.equal(false);
+  });
+
   it('with for, highlights the route\'s events on the timeline and selects the first; fires sitrep-route-select only on activation', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
       <sitrep-timeline id="linked" .data=${smallDataset}></sitrep-timeline>
@@ -76,21 +100,22 @@ describe('<sitrep-route-chip>', () => {
     </div>`);
     const timeline = wrapper.querySelector<SitrepTimeline>('sitrep-timeline')!;
     const chip = wrapper.querySelector<SitrepRouteChip>('sitrep-route-chip')!;
-    await waitUntil(() => timeline.events.length && root(chip).querySelector('button'), 'ready');
+    await waitUntil(() => timeline.events.length && root(chip).querySelector('.trigger'), 'ready');
     let fired = 0;
     chip.addEventListener('sitrep-route-select', () => fired++);
     chip.route = 'ally-out';
     await chip.updateComplete;
     expect(fired).to.equal(0);
-    const button = root(chip).querySelector('button')!;
+    const button = root(chip).querySelector<HTMLElement>('.trigger')!;
     setTimeout(() => button.click());
     const chosen = (await oneEvent(chip, 'sitrep-route-select')) as SitrepRouteSelectEvent;
     expect(chosen.detail.routeId).to.equal('ally-out');
     await timeline.updateComplete;
     expect([timeline.highlightRoute, timeline.selected]).to.deep.equal(['ally-out', 'e4']);
     expect(root(timeline).querySelector('[data-event-id="e4"]')!.classList.contains('highlighted')).to.equal(true);
-    // It has details, so activation also opens them (the popover gives the button its expanded state).
+    // It has details, so activation also opens them.
     expect(root(chip).querySelector('[part~="detail"]')!.matches(':popover-open')).to.equal(true);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
     button.click();
     await timeline.updateComplete;
     expect(timeline.highlightRoute).to.equal(undefined);

@@ -9,13 +9,14 @@ export default css`
     --sitrep-status-denied: light-dark(#b3261e, #ff8a80);
   }
   .chip,
-  button,
+  .trigger,
   .static {
     display: inline;
     font: inherit;
     color: inherit;
   }
-  button,
+  /* Inline (not a box): a long chip breaks across lines like the words around it, each line with its own border. */
+  .trigger,
   .static {
     padding: 0.0625em 0.375em;
     border: 1px solid var(--sitrep-color-rule);
@@ -25,17 +26,19 @@ export default css`
     box-decoration-break: clone;
     -webkit-box-decoration-break: clone;
   }
-  button {
-    text-align: start;
+  .trigger {
     cursor: pointer;
     anchor-name: --chip;
-    min-block-size: 24px;
   }
-  button:hover {
+  .trigger:hover {
     border-color: var(--sitrep-color-muted);
   }
-  button[aria-pressed='true'],
-  button:has(+ :popover-open) {
+  .trigger:focus-visible {
+    outline: 3px solid var(--sitrep-color-focus);
+    outline-offset: 1px;
+  }
+  .trigger[aria-pressed='true'],
+  .trigger[aria-expanded='true'] {
     border-color: var(--sitrep-color-focus);
     box-shadow: 0 0 0 1px var(--sitrep-color-focus);
   }

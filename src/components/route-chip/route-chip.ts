@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { SitrepRouteSelectEvent } from '../../events/events.js';
 import { formatSpan, machineDate } from '../../i18n/format-date.js';
 import { parseEdtf } from '../../model/dates.js';
@@ -56,7 +56,7 @@ const MODE_ICONS: Record<Mode, ReturnType<typeof svg>> = {
  * @event {SitrepErrorEvent} sitrep-error - The data could not be loaded (detail: `{ kind, message, issues }`).
  *
  * @csspart base - The chip.
- * @csspart button - The button that opens the details.
+ * @csspart button - The part that opens the details (a button that wraps like text).
  * @csspart icon - The mode icon.
  * @csspart status - The status word and its mark.
  * @csspart detail - The opened details (via, actors, note, sources).
@@ -77,6 +77,9 @@ export class SitrepRouteChip extends SitrepDataElement {
 
   /** Whether the reader has chosen the chip (its route highlighted on the linked timeline). */
   @state() private engaged = false;
+  @query('[part~="detail"]') private panel?: HTMLElement;
+  /** When the details last closed by light dismiss: a press on the chip itself then closes, not reopens. */
+  private closedAt = 0;
 
   /** Id of the route in the dataset. */
   @property() route?: string;
@@ -135,13 +138,27 @@ export class SitrepRouteChip extends SitrepDataElement {
 
   /** The details were closed (Escape, a click elsewhere, the chip again): the route is let go. */
   private handleToggle = (event: ToggleEvent): void => {
-    if (event.newState === 'closed' && this.engaged) this.engage(false);
+    if (event.newState !== 'closed') return;
+    this.closedAt = performance.now();
+    if (this.engaged) this.engage(false);
   };
 
   private handleActivate = (): void => {
+    // A press on the chip while its details are open first closes them by light dismiss; that press closes.
+    if (this.panel && !this.engaged && performance.now() - this.closedAt < 300) return;
     const engaging = !this.engaged;
+    if (this.panel) {
+      if (engaging) this.panel.showPopover();
+      else if (this.panel.matches(':popover-open')) this.panel.hidePopover();
+    }
     this.engage(engaging);
     if (engaging && this.route) this.dispatchEvent(new SitrepRouteSelectEvent(this.route));
+  };
+
+  private handleKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    this.handleActivate();
   };
 
   /** Highlights the route's events on the linked timeline and selects the first, or lets them go. */
@@ -205,9 +222,18 @@ export class SitrepRouteChip extends SitrepDataElement {
       >${when}${mark}`;
     return html`<span part="base" class=${`chip${content.status ? ` status-${content.status}` : ''}`} dir=${this.rtl ? 'rtl' : 'ltr'} lang=${this.locale}
       >${details || (this.for && this.route)
-        ? details
-          ? html`<button part="button" type="button" popovertarget="detail" @click=${this.handleActivate}>${inner}</button>${this.renderDetail(content)}`
-          : html`<button part="button" type="button" aria-pressed=${this.engaged ? 'true' : 'false'} @click=${this.handleActivate}>${inner}</button>`
+        ? html`<span
+              part="button"
+              class="trigger"
+              role="button"
+              tabindex="0"
+              aria-expanded=${details ? (this.engaged ? 'true' : 'false') : nothing}
+              aria-controls=${details ? 'detail' : nothing}
+              aria-pressed=${details ? nothing : this.engaged ? 'true' : 'false'}
+              @click=${this.handleActivate}
+              @keydown=${this.handleKeydown}
+              >${inner}</span
+            >${details ? this.renderDetail(content) : nothing}`
         : html`<span class="static">${inner}</span>`}</span
     >`;
   }
