@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { SitrepRouteSelectEvent } from '../../events/events.js';
 import { formatSpan, machineDate } from '../../i18n/format-date.js';
 import { parseEdtf } from '../../model/dates.js';
@@ -227,9 +228,9 @@ export class SitrepRouteChip extends SitrepDataElement {
               class="trigger"
               role="button"
               tabindex="0"
-              aria-expanded=${details ? (this.engaged ? 'true' : 'false') : nothing}
-              aria-controls=${details ? 'detail' : nothing}
-              aria-pressed=${details ? nothing : this.engaged ? 'true' : 'false'}
+              aria-expanded=${ifDefined(details ? (this.engaged ? 'true' : 'false') : undefined)}
+              aria-controls=${ifDefined(details ? 'detail' : undefined)}
+              aria-pressed=${ifDefined(details ? undefined : this.engaged ? 'true' : 'false')}
               @click=${this.handleActivate}
               @keydown=${this.handleKeydown}
               >${inner}</span
