@@ -84,21 +84,8 @@ export default css`
     color: var(--sitrep-color-muted);
     font-size: 0.8125em;
   }
-  button {
-    min-block-size: 32px;
+  .card > .button {
     margin-block-start: 0.625rem;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--sitrep-color-rule);
-    border-radius: 6px;
-    background: var(--sitrep-color-surface);
-    color: var(--sitrep-color-text);
-    font: inherit;
-    cursor: pointer;
-  }
-  button[aria-pressed='true'] {
-    border-color: var(--sitrep-color-focus);
-    background: var(--sitrep-color-focus);
-    color: var(--sitrep-color-background);
   }
   .compact {
     display: inline;

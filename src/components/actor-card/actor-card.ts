@@ -6,6 +6,7 @@ import { formatDays } from '../../i18n/format-date.js';
 import { activityBins } from '../../layout/activity.js';
 import { splitList } from '../../model/filter.js';
 import type { Actor, ConflictEvent, Dataset } from '../../model/types.js';
+import { buttonStyles } from '../../styles/button.styles.js';
 import { colorStyles } from '../../styles/colors.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { classToken } from '../timeline/timeline.marks.js';
@@ -53,7 +54,7 @@ interface LinkedTimeline extends HTMLElement {
  * @cssproperty --sitrep-color-scheme - `light`, `dark`, or `light dark` (default: the reader's setting).
  */
 export class SitrepActorCard extends SitrepDataElement {
-  static override styles = [hostStyles, styles, colorStyles];
+  static override styles = [hostStyles, buttonStyles, styles, colorStyles];
 
   /** Whether the linked timeline is filtered to this actor or its selected event involves it. */
   @state() private linked = false;
@@ -194,7 +195,7 @@ export class SitrepActorCard extends SitrepDataElement {
       </dl>
       ${actor.description ? html`<p class="description" dir="auto">${actor.description}</p>` : nothing} ${this.renderChart(events, dataset, name)}
       ${this.for
-        ? html`<button part="button" type="button" aria-pressed=${this.filtered ? 'true' : 'false'} @click=${this.handleChoose}>${s.showOnTimeline(name)}</button>`
+        ? html`<button part="button" class="button" type="button" aria-pressed=${this.filtered ? 'true' : 'false'} @click=${this.handleChoose}>${s.showOnTimeline(name)}</button>`
         : nothing}
     </article>`;
   }

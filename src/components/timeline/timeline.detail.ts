@@ -46,7 +46,7 @@ export function renderDetail(event: ConflictEvent, dataset: Dataset, context: De
               ${event.actors.map((id) => {
                 const name = nameOf(dataset.actorById.get(id)) ?? id;
                 const only = actorFilter.length === 1 && actorFilter[0] === id;
-                return html`<button type="button" class="chip" aria-pressed=${only ? 'true' : 'false'} title=${only ? s.showEveryone : s.showOnly(name)} @click=${() => onActor(id)}>
+                return html`<button type="button" class="button pill chip" aria-pressed=${only ? 'true' : 'false'} title=${only ? s.showEveryone : s.showOnly(name)} @click=${() => onActor(id)}>
                   <bdi>${name}</bdi>
                 </button>`;
               })}

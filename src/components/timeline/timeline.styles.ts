@@ -34,28 +34,6 @@ export default css`
     gap: 0.375rem;
     margin-block-end: 0.25rem;
   }
-  .controls button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-inline-size: 32px;
-    min-block-size: 32px;
-    padding: 0 0.5rem;
-    border: 1px solid var(--sitrep-color-rule);
-    border-radius: 6px;
-    background: var(--sitrep-color-surface);
-    color: var(--sitrep-color-text);
-    font: inherit;
-    cursor: pointer;
-  }
-  .controls button:hover:not(:disabled) {
-    border-color: var(--sitrep-color-muted);
-  }
-  .controls button:disabled {
-    color: var(--sitrep-color-muted);
-    cursor: default;
-    opacity: 0.6;
-  }
   .controls svg {
     inline-size: 16px;
     block-size: 16px;
@@ -234,41 +212,11 @@ export default css`
     flex-wrap: wrap;
     gap: 0.25rem;
   }
-  .chip,
-  .text-button {
-    min-block-size: 24px;
-    padding: 0.125rem 0.5rem;
-    border: 1px solid var(--sitrep-color-rule);
-    border-radius: 999px;
-    background: var(--sitrep-color-background);
-    color: var(--sitrep-color-text);
-    font: inherit;
-    cursor: pointer;
-  }
-  .chip[aria-pressed='true'] {
-    border-color: var(--sitrep-color-focus);
-    background: var(--sitrep-color-focus);
-    color: var(--sitrep-color-background);
-  }
   .story {
     display: flex;
     align-items: center;
     gap: 0.5rem;
     margin-block: 0.25rem 0.5rem;
-  }
-  .story button {
-    min-block-size: 32px;
-    padding: 0 0.75rem;
-    border: 1px solid var(--sitrep-color-rule);
-    border-radius: 6px;
-    background: var(--sitrep-color-surface);
-    color: var(--sitrep-color-text);
-    font: inherit;
-    cursor: pointer;
-  }
-  .story button:disabled {
-    opacity: 0.5;
-    cursor: default;
   }
   .story .position {
     font-variant-numeric: tabular-nums;

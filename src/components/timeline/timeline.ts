@@ -17,6 +17,7 @@ import { clampWindow, fitWindow, panBy, revealInstant, sameWindow, zoomAround, z
 import { parseEdtf } from '../../model/dates.js';
 import { filterEvents, splitList } from '../../model/filter.js';
 import type { ConflictEvent, DataIssue, Dataset } from '../../model/types.js';
+import { buttonStyles } from '../../styles/button.styles.js';
 import { colorStyles } from '../../styles/colors.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { SitrepDataElement } from '../data-element.js';
@@ -90,7 +91,7 @@ export type DateInput = Date | number | string;
  * @cssproperty --sitrep-type-battle - Colour of marks of battles when not coloured by side (one such property per event type: `explosion`, `violence-against-civilians`, `protest`, `riot`, `strategic`).
  */
 export class SitrepTimeline extends SitrepDataElement {
-  static override styles = [hostStyles, styles, colorStyles];
+  static override styles = [hostStyles, buttonStyles, styles, colorStyles];
 
   private readonly size = new SizeController(this);
   private readonly zoom = new ZoomController(this, {
@@ -659,13 +660,13 @@ export class SitrepTimeline extends SitrepDataElement {
     const atMin = window.end - window.start <= limits.minSpan + 1;
     const atAll = !this.window;
     return html`<div class="controls" part="controls" role="toolbar" aria-label=${s.zoomControls}>
-      <button part="button" type="button" aria-label=${s.zoomOut} title=${s.zoomOut} ?disabled=${atAll} @click=${() => this.zoomBy(0.5)}>
+      <button part="button" class="button" type="button" aria-label=${s.zoomOut} title=${s.zoomOut} ?disabled=${atAll} @click=${() => this.zoomBy(0.5)}>
         <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10" /></svg>
       </button>
-      <button part="button" type="button" aria-label=${s.zoomIn} title=${s.zoomIn} ?disabled=${atMin} @click=${() => this.zoomBy(2)}>
+      <button part="button" class="button" type="button" aria-label=${s.zoomIn} title=${s.zoomIn} ?disabled=${atMin} @click=${() => this.zoomBy(2)}>
         <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10" /></svg>
       </button>
-      <button part="button" type="button" class="text-button" ?disabled=${atAll} @click=${() => this.showAll()}>${s.showAll}</button>
+      <button part="button" type="button" class="button" ?disabled=${atAll} @click=${() => this.showAll()}>${s.showAll}</button>
       <span class="range" aria-hidden="true">${formatDays(window.start, window.end, this.locale)}</span>
     </div>`;
   }
@@ -713,11 +714,11 @@ export class SitrepTimeline extends SitrepDataElement {
     const s = this.strings;
     const index = this.selected ? this.shown.findIndex((event) => event.id === this.selected) : -1;
     return html`<nav class="story" part="story" aria-label=${s.storyNavigation}>
-      <button part="button" type="button" ?disabled=${index <= 0} @click=${() => this.step(-1, true)}>
+      <button part="button" class="button" type="button" ?disabled=${index <= 0} @click=${() => this.step(-1, true)}>
         <span aria-hidden="true">${this.rtl ? '→' : '←'}</span> ${s.previous}
       </button>
       <span class="position">${index >= 0 ? s.storyCount(index + 1, this.shown.length) : ''}</span>
-      <button part="button" type="button" ?disabled=${index >= this.shown.length - 1} @click=${() => this.step(1, true)}>
+      <button part="button" class="button" type="button" ?disabled=${index >= this.shown.length - 1} @click=${() => this.step(1, true)}>
         ${s.next} <span aria-hidden="true">${this.rtl ? '←' : '→'}</span>
       </button>
     </nav>`;
@@ -859,7 +860,7 @@ export class SitrepTimeline extends SitrepDataElement {
     return html`<div part="error" role="alert">
       <strong>${s.errorTitle}</strong> <span class="kind">${s.errorKinds[kind] ?? kind}</span>
       <span class="message">${message}</span>
-      ${retryable ? html`<button type="button" class="text-button" @click=${() => this.data$.retry()}>${s.retry}</button>` : nothing}
+      ${retryable ? html`<button type="button" class="button pill" @click=${() => this.data$.retry()}>${s.retry}</button>` : nothing}
     </div>`;
   }
 
@@ -906,7 +907,7 @@ export class SitrepTimeline extends SitrepDataElement {
             ${dataset.events.length === 0 ? html`<p class="empty" role="status">${s.emptyTimeline}</p>` : nothing}
             ${dataset.events.length > 0 && this.shown.length === 0
               ? html`<p class="empty" role="status">
-                  ${s.noMatch} <button type="button" class="text-button" @click=${() => this.clearFilters()}>${s.clearFilters}</button>
+                  ${s.noMatch} <button type="button" class="button pill" @click=${() => this.clearFilters()}>${s.clearFilters}</button>
                 </p>`
               : dataset.events.length > 0
                 ? this.vertical

@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+/** Buttons of the elements: `.button` (32 px targets), `.pill` for the smaller rounded ones; pressed ones take the focus colour. */
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.25rem;
+    min-inline-size: 32px;
+    min-block-size: 32px;
+    padding: 0 0.625rem;
+    border: 1px solid var(--sitrep-color-rule);
+    border-radius: 6px;
+    background: var(--sitrep-color-surface);
+    color: var(--sitrep-color-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .button:hover:not(:disabled) {
+    border-color: var(--sitrep-color-muted);
+  }
+  .button:disabled {
+    color: var(--sitrep-color-muted);
+    cursor: default;
+    opacity: 0.6;
+  }
+  .button[aria-pressed='true'] {
+    border-color: var(--sitrep-color-focus);
+    background: var(--sitrep-color-focus);
+    color: var(--sitrep-color-background);
+  }
+  .pill {
+    min-block-size: 24px;
+    padding: 0.125rem 0.5rem;
+    border-radius: 999px;
+    background: var(--sitrep-color-background);
+  }
+`;
