@@ -177,7 +177,9 @@ function targets() {
   const check = (name, value, limit, unit, lowerIsBetter = true) => {
     if (value === undefined || Number.isNaN(value)) return rows.push(`| ${name} | not measured | ${limit}${unit} | – |`);
     const met = lowerIsBetter ? value <= limit : value >= limit;
-    rows.push(`| ${name} | ${value.toFixed(unit === '×' ? 2 : 1)}${unit} | ${lowerIsBetter ? '≤' : '≥'} ${limit}${unit} | ${met ? 'met' : `**not met** (${(value / limit).toFixed(2)}× the limit)`} |`);
+    const shown = Number(limit.toPrecision(3));
+    const miss = limit === 0 ? `${value.toFixed(1)}${unit} over` : `${(value / limit).toFixed(2)}× the limit`;
+    rows.push(`| ${name} | ${value.toFixed(unit === '×' ? 2 : 1)}${unit} | ${lowerIsBetter ? '≤' : '≥'} ${shown}${unit} | ${met ? 'met' : `**not met** (${miss})`} |`);
   };
   const s = (id, size) => {
     const row = summary(id, size);
