@@ -100,7 +100,7 @@ const tickFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Axis formatters, made once per language and format: a zoom asks for them on every frame. */
 function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${options.timeZone}|${options.year ?? ''}${options.month ?? ''}${options.day ?? ''}${options.hour ?? ''}`;
+  const key = `${locale}|${options.timeZone}|y${options.year ?? ''}|m${options.month ?? ''}|d${options.day ?? ''}|h${options.hour ?? ''}|i${options.minute ?? ''}`;
   let format = tickFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, options);

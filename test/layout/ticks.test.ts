@@ -23,6 +23,13 @@ describe('createTicks', () => {
     }
   });
 
+  it('labels days as days after years were labelled (regression: formats of different fields shared a cache entry)', () => {
+    const years = createTimeScale({ min: Date.UTC(2010, 0, 1), max: Date.UTC(2024, 0, 1) }, [0, 900]);
+    expect(createTicks(years, 900, 'en').major[0]!.label).to.match(/^\d{4}$/);
+    const days = createTicks(createTimeScale(extent, [0, 900]), 900, 'en');
+    expect(days.minor.every((tick) => /^\d{1,2}$/.test(tick.label))).to.equal(true);
+  });
+
   it('keeps about one label per 72 px at any width', () => {
     for (const width of [320, 600, 1200, 2400]) {
       const { minor } = createTicks(createTimeScale(extent, [0, width]), width, 'en');
