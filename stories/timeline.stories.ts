@@ -182,6 +182,14 @@ export const Persian: Story = {
   },
 };
 
+/** The same story from a spreadsheet (`data/syria-2024-sample.csv`, the CSV format of SPEC.md): 14 events. */
+export const FromSpreadsheet: Story = {
+  args: { src: 'data/syria-2024-sample.csv' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(eventsDrawn(canvasElement)).toBe(14), { timeout: 5000 });
+  },
+};
+
 /** A small hand-written dataset handed over as a property (`.data`), with every kind of date. */
 export const FromProperty: Story = {
   render: () => html`<sitrep-timeline .data=${smallDataset}></sitrep-timeline>`,

@@ -1,6 +1,7 @@
 /**
  * From text (or an object) in any supported format to a validated dataset. Never throws.
  */
+import { importSpreadsheet, readCsvTable } from './csv.js';
 import { validateDataset } from './validate.js';
 import type { DataIssue, Dataset, Format, LoadErrorKind } from './types.js';
 
@@ -80,8 +81,9 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): LoadRe
       const message = `${url ?? 'the address'} returned a web page, not data: check the path to the data file`;
       return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }], ...(url ? { url } : {}) } };
     }
+    if (format === 'csv') return parseSpreadsheet(text, url);
     if (format !== 'sitrep') {
-      const message = `the "${format}" format cannot be read by this version of Sitrep; use the native JSON format (format="sitrep")`;
+      const message = `the "${format}" format cannot be read by this version of Sitrep; use the native JSON format (format="sitrep") or the spreadsheet CSV (format="csv")`;
       return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }], ...(url ? { url } : {}) } };
     }
     const parsed = parseJson(text, url);
@@ -92,5 +94,25 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): LoadRe
   if (dataset) return { ok: true, dataset, issues };
   const first = issues.find((issue) => issue.severity === 'error');
   const message = `the data cannot be shown: ${first?.message ?? 'it is not a dataset'}${first?.path ? ` (at ${first.path})` : ''}`;
+  return { ok: false, error: { kind: 'validation', message, issues, ...(url ? { url } : {}) } };
+}
+
+/** A title for a spreadsheet, which has none: its file name, else "Timeline". */
+function titleFromUrl(url: string | undefined): string {
+  const name = (url ?? '').split(/[?#]/)[0]!.split('/').pop() ?? '';
+  const base = decodeURIComponent(name).replace(/\.(csv|tsv|txt)$/i, '').replace(/[-_]+/g, ' ').trim();
+  return base || 'Timeline';
+}
+
+function parseSpreadsheet(text: string, url: string | undefined): LoadResult {
+  const table = readCsvTable(text);
+  if ('error' in table) {
+    const message = `the spreadsheet cannot be read: ${table.error}`;
+    return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', row: 1, message }], ...(url ? { url } : {}) } };
+  }
+  const { dataset, issues } = importSpreadsheet(table, titleFromUrl(url));
+  if (dataset) return { ok: true, dataset, issues };
+  const first = issues.find((item) => item.severity === 'error');
+  const message = `none of the rows can be shown${first ? `: ${first.message}` : ''}`;
   return { ok: false, error: { kind: 'validation', message, issues, ...(url ? { url } : {}) } };
 }

@@ -96,8 +96,10 @@ export interface Place {
   readonly id: string;
   readonly name: string;
   readonly names: Readonly<Record<string, string>>;
-  readonly lat: number;
-  readonly lon: number;
+  /** Latitude; absent for places read from a spreadsheet row without coordinates. */
+  readonly lat?: number;
+  /** Longitude; absent for places read from a spreadsheet row without coordinates. */
+  readonly lon?: number;
   readonly country?: string;
 }
 

@@ -254,3 +254,26 @@ describe('<sitrep-timeline> bidirectional text', () => {
     expect(el.shadowRoot!.querySelector('li[data-event-id="e1"] .what bdi')!.textContent).to.equal('Offensive begins');
   });
 });
+
+describe('<sitrep-timeline> from a spreadsheet', () => {
+  it('loads the spreadsheet CSV by its extension, and names skipped rows by their row number', async () => {
+    const el = await fixture<SitrepTimeline>(html`<sitrep-timeline src="/data/syria-2024-sample.csv"></sitrep-timeline>`);
+    await waitUntil(() => el.events.length > 0, 'loaded', { timeout: 5000 });
+    expect(el.events.length).to.equal(14);
+    expect(el.issues).to.deep.equal([]);
+    const broken = await fixture<SitrepTimeline>(html`<div>
+      <script type="text/csv" id="broken-sheet">date,title
+2024-12-06,Good row
+12/06/24,US date
+2024-12-08,Another good row</script>
+      <sitrep-timeline src="#broken-sheet"></sitrep-timeline>
+    </div>`);
+    const timeline = broken.querySelector('sitrep-timeline')!;
+    await waitUntil(() => timeline.events.length > 0, 'loaded');
+    await timeline.updateComplete;
+    expect(timeline.events.map((event) => event.title)).to.deep.equal(['Good row', 'Another good row']);
+    const note = timeline.shadowRoot!.querySelector('.skipped')!;
+    expect(note.textContent).to.contain('1 of 3 events in the data was skipped');
+    expect(note.textContent).to.contain('Row 3, column date');
+  });
+});

@@ -868,7 +868,9 @@ export class SitrepTimeline extends SitrepDataElement {
     const errors = this.issues.filter((issue) => issue.severity === 'error');
     if (errors.length === 0) return nothing;
     // One event can have several errors; count the events left out, not the errors.
-    const skippedEvents = new Set(errors.map((issue) => /^\$\.events\[\d+\]/.exec(issue.path ?? '')?.[0]).filter(Boolean)).size;
+    const skippedEvents = new Set(
+      errors.map((issue) => /^\$\.events\[\d+\]/.exec(issue.path ?? '')?.[0] ?? (issue.row !== undefined && issue.row > 1 ? `row ${issue.row}` : undefined)).filter(Boolean),
+    ).size;
     const message = skippedEvents > 0 ? this.strings.skipped(skippedEvents, skippedEvents + this.events.length) : this.strings.problems(errors.length);
     return html`<details class="skipped">
       <summary>${message} ${this.strings.showIssues}</summary>

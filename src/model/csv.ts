@@ -1,0 +1,328 @@
+/**
+ * The spreadsheet format of SPEC.md (`format="csv"`): one row per event, a header row first,
+ * columns in any order and any case. Every problem is located by its spreadsheet row (the header
+ * is row 1) and column, in words a journalist understands; rows with errors are skipped.
+ *
+ * Parsing uses d3-dsv's `parseRows` (safe under a strict Content-Security-Policy; `csvParse`
+ * is not) with the checks it leaves out: the separator is detected, a byte-order mark removed,
+ * and an unterminated quote or a row of the wrong length reported instead of silently repaired.
+ */
+import { dsvFormat } from 'd3-dsv';
+import { parseEdtf } from './dates.js';
+import { finishDataset, ID_PATTERN, safeUrl } from './validate.js';
+import { EVENT_TYPES, STATUSES, type Actor, type ConflictEvent, type DataIssue, type Dataset, type EventType, type Place, type Status } from './types.js';
+
+/** The columns of the spreadsheet format. */
+export const CSV_COLUMNS = ['id', 'date', 'end_date', 'title', 'summary', 'type', 'actors', 'place', 'lat', 'lon', 'source', 'source_url', 'status'] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+const SEPARATORS = [',', ';', '\t', '|'] as const;
+const SEPARATOR_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' };
+
+/** A CSV file read into rows, with the problems of its shape. */
+export interface CsvTable {
+  readonly header: readonly string[];
+  /** Data rows, each with its spreadsheet row number (the header is row 1). */
+  readonly rows: readonly { readonly row: number; readonly cells: readonly string[] }[];
+  readonly separator: string;
+  readonly issues: DataIssue[];
+}
+
+const issue = (severity: DataIssue['severity'], row: number | undefined, column: string | undefined, message: string, value?: unknown): DataIssue => ({
+  severity,
+  message,
+  ...(row !== undefined ? { row } : {}),
+  ...(column !== undefined ? { column } : {}),
+  ...(value !== undefined ? { value } : {}),
+});
+
+/** The first line of the text outside quotes: the header, for choosing the separator. */
+function headerLine(text: string): string {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) return text.slice(0, i);
+  }
+  return text;
+}
+
+/**
+ * The separator whose header has `date` and `title` (the required columns); among several, the one
+ * that splits the header into most columns. Undefined when none finds them.
+ */
+function detectSeparator(text: string): { separator: string; unsure: boolean } | undefined {
+  const header = headerLine(text);
+  let best: { separator: string; columns: number } | undefined;
+  let candidates = 0;
+  for (const separator of SEPARATORS) {
+    const names = (dsvFormat(separator).parseRows(header)[0] ?? []).map((name) => name.trim().toLowerCase());
+    if (!names.includes('date') || !names.includes('title')) continue;
+    candidates++;
+    if (!best || names.length > best.columns) best = { separator, columns: names.length };
+  }
+  return best && { separator: best.separator, unsure: candidates > 1 };
+}
+
+/** Reads the text of a CSV file into a header and rows, reporting what the parser would silently repair. */
+export function readCsvTable(input: string): CsvTable | { readonly error: string } {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === '') return { error: 'the file is empty' };
+  const detected = detectSeparator(text);
+  if (!detected) {
+    const header = headerLine(text).slice(0, 120);
+    return {
+      error: `the first row must name the columns, including "date" and "title" (found: "${header}"); if the columns are separated by something other than a comma, semicolon or tab, save the sheet as CSV again`,
+    };
+  }
+  const { separator, unsure } = detected;
+  const issues: DataIssue[] = [];
+  if (unsure) {
+    issues.push(
+      issue('warning', 1, undefined, `The columns were read as separated by a ${SEPARATOR_NAMES[separator]}; if the table looks wrong, save the sheet as CSV with commas`),
+    );
+  }
+  const records = dsvFormat(separator).parseRows(text);
+  const header = records[0]!.map((name) => name.trim());
+  // d3-dsv reads an unterminated quote to the end of the file: a quote count that is odd tells.
+  let quotes = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 34) quotes++;
+  let unterminatedRow: number | undefined;
+  if (quotes % 2 === 1) {
+    for (let index = records.length - 1; index > 0 && unterminatedRow === undefined; index--) {
+      if (records[index]!.some((cell) => /[\n\r]/.test(cell))) unterminatedRow = index + 1;
+    }
+    unterminatedRow ??= records.length;
+    issues.push(
+      issue('error', unterminatedRow, undefined, `Row ${unterminatedRow}: a quote (") opens a cell and is never closed, so the rest of the file is read as one cell; close the quote`),
+    );
+  }
+  const rows: { row: number; cells: string[] }[] = [];
+  records.slice(1).forEach((cells, index) => {
+    const row = index + 2;
+    if (row === unterminatedRow) return;
+    // Empty rows (often trailing, or left by deleted rows) are not events.
+    if (cells.every((cell) => cell.trim() === '')) return;
+    if (cells.length !== header.length) {
+      const extra = cells.slice(header.length).some((cell) => cell.trim() !== '');
+      if (cells.length < header.length || extra) {
+        issues.push(
+          issue(
+            'warning',
+            row,
+            undefined,
+            `Row ${row} has ${cells.length} cells but the header names ${header.length} columns${extra ? '; the cells beyond the last column are ignored' : '; the missing cells are read as empty'}`,
+          ),
+        );
+      }
+    }
+    rows.push({ row, cells });
+  });
+  // Most rows out of step with the header: the separator is probably not the one the sheet used.
+  const ragged = rows.filter(({ cells }) => cells.length !== header.length).length;
+  if (rows.length >= 2 && ragged > rows.length / 2 && !unsure) {
+    issues.push(
+      issue('warning', 1, undefined, `Most rows do not have as many cells as the header (${ragged} of ${rows.length}): the columns were read as separated by a ${SEPARATOR_NAMES[separator]}; is that the separator the sheet uses?`),
+    );
+  }
+  return { header, rows, separator, issues };
+}
+
+/** A stable id for a name: lower case, letters and digits joined by hyphens. */
+export function slugId(name: string, taken: ReadonlySet<string>): string {
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'item';
+  const safe = ID_PATTERN.test(base) ? base : `id-${base}`;
+  let id = safe;
+  for (let n = 2; taken.has(id); n++) id = `${safe}-${n}`;
+  return id;
+}
+
+/** ACLED's names and common spellings of the six event types. */
+const TYPE_NAMES: Record<string, EventType> = {
+  battle: 'battle',
+  battles: 'battle',
+  explosion: 'explosion',
+  explosions: 'explosion',
+  'explosions/remote violence': 'explosion',
+  'remote violence': 'explosion',
+  'violence against civilians': 'violence-against-civilians',
+  'violence-against-civilians': 'violence-against-civilians',
+  protest: 'protest',
+  protests: 'protest',
+  riot: 'riot',
+  riots: 'riot',
+  'strategic development': 'strategic',
+  'strategic developments': 'strategic',
+  strategic: 'strategic',
+};
+
+function readType(value: string): EventType | undefined {
+  return TYPE_NAMES[value.trim().toLowerCase().replace(/\s+/g, ' ')];
+}
+
+/** Hints for the dates spreadsheets produce most often, in the words of the issue. */
+function dateHint(value: string): string {
+  if (/^\d{5}(\.\d+)?$/.test(value)) return 'this looks like a spreadsheet date number; format the column as text dates such as 2024-12-06';
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value)) return 'day and month are ambiguous here; write the year first, such as 2024-12-06';
+  if (/\b(circa|c\.|about|around|approx)/i.test(value)) return 'write an approximate date with ~ after it, such as 2024-12-06~';
+  return 'write it as 2024-12-06 (or 2024-12, or 2024-12-06/2024-12-08 for several days)';
+}
+
+/**
+ * Turns the rows of a spreadsheet into a dataset: actors and places are created from the names
+ * used (ids derived from the names, stable across loads), a missing id is derived from the row.
+ */
+export function importSpreadsheet(table: CsvTable, title: string): { dataset: Dataset | null; issues: DataIssue[] } {
+  const issues = [...table.issues];
+  const columns = new Map<Column, number>();
+  const known = new Set<string>(CSV_COLUMNS);
+  table.header.forEach((raw, index) => {
+    const name = raw.toLowerCase().replace(/\s+/g, '_');
+    if (name === '') {
+      issues.push(issue('warning', 1, undefined, `Column ${index + 1} has no name in the header row, so it is ignored`));
+      return;
+    }
+    if (!known.has(name)) {
+      issues.push(issue('warning', 1, raw, `Column "${raw}" is not one this format reads (${CSV_COLUMNS.join(', ')}); it is ignored`));
+      return;
+    }
+    if (columns.has(name as Column)) {
+      issues.push(issue('warning', 1, raw, `Column "${raw}" appears twice; the first one is used`));
+      return;
+    }
+    columns.set(name as Column, index);
+  });
+
+  const actors = new Map<string, Actor>();
+  const actorIds = new Map<string, string>();
+  const places = new Map<string, Place>();
+  const placeIds = new Map<string, string>();
+  const eventIds = new Set<string>();
+  const events: ConflictEvent[] = [];
+
+  for (const { row, cells } of table.rows) {
+    const cell = (column: Column) => {
+      const index = columns.get(column);
+      return index === undefined ? '' : (cells[index] ?? '').trim();
+    };
+    const error = (column: Column | undefined, message: string, value?: string) => issues.push(issue('error', row, column, `Row ${row}${column ? `, column ${column}` : ''}: ${message}`, value));
+    const warn = (column: Column, message: string, value?: string) => issues.push(issue('warning', row, column, `Row ${row}, column ${column}: ${message}`, value));
+
+    let ok = true;
+    const title = cell('title');
+    if (!title) {
+      error('title', 'the title is empty; every event needs one');
+      ok = false;
+    }
+    const start = cell('date');
+    const end = cell('end_date');
+    let when: ConflictEvent['when'] | undefined;
+    if (!start) {
+      error('date', 'the date is empty; every event needs one, such as 2024-12-06');
+      ok = false;
+    } else {
+      const parsed = parseEdtf(end ? `${start}/${end}` : start);
+      if (parsed.ok) when = parsed.span;
+      else {
+        const startParsed = parseEdtf(start);
+        if (!startParsed.ok) error('date', `"${start}" is not a date this file can read; ${dateHint(start)}`, start);
+        else if (end && !parseEdtf(end).ok) error('end_date', `"${end}" is not a date this file can read; ${dateHint(end)}`, end);
+        else error('end_date', `the event ends (${end}) before it starts (${start})`, end);
+        ok = false;
+      }
+    }
+    let type: EventType = 'strategic';
+    const typeText = cell('type');
+    if (typeText) {
+      const read = readType(typeText);
+      if (read) type = read;
+      else {
+        error('type', `"${typeText}" is not an event type; use one of ${EVENT_TYPES.join(', ')} (or ACLED's names)`, typeText);
+        ok = false;
+      }
+    }
+    let id = cell('id');
+    if (id && !ID_PATTERN.test(id)) {
+      error('id', `"${id}" cannot be an id: use letters, digits and - _ . : without spaces`, id);
+      ok = false;
+    }
+    if (!id) id = `row-${row}`;
+    if (eventIds.has(id)) {
+      error('id', `the id "${id}" is used by an earlier row; ids must be unique`, id);
+      ok = false;
+    }
+    if (!ok || !when) continue;
+    eventIds.add(id);
+
+    const actorRefs: string[] = [];
+    for (const name of cell('actors').split(';').map((part) => part.trim()).filter(Boolean)) {
+      let actorId = actorIds.get(name.toLowerCase());
+      if (!actorId) {
+        actorId = slugId(name, new Set(actors.keys()));
+        actorIds.set(name.toLowerCase(), actorId);
+        actors.set(actorId, { id: actorId, name, names: {}, aliases: [] });
+      }
+      if (!actorRefs.includes(actorId)) actorRefs.push(actorId);
+    }
+
+    let placeRef: string | undefined;
+    const placeName = cell('place');
+    const latText = cell('lat');
+    const lonText = cell('lon');
+    const lat = latText ? Number(latText) : undefined;
+    const lon = lonText ? Number(lonText) : undefined;
+    const coordinatesOk = lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !Number.isNaN(lat) && !Number.isNaN(lon);
+    if ((latText || lonText) && !coordinatesOk) warn(latText && lonText ? 'lat' : latText ? 'lon' : 'lat', 'give both lat and lon as numbers (such as 36.2 and 37.16); the coordinates are ignored', `${latText},${lonText}`);
+    if (placeName) {
+      placeRef = placeIds.get(placeName.toLowerCase());
+      if (!placeRef) {
+        placeRef = slugId(placeName, new Set(places.keys()));
+        placeIds.set(placeName.toLowerCase(), placeRef);
+        places.set(placeRef, { id: placeRef, name: placeName, names: {}, ...(coordinatesOk ? { lat: lat!, lon: lon! } : {}) });
+      }
+    }
+
+    const sourceName = cell('source');
+    const sourceUrl = cell('source_url');
+    const url = sourceUrl ? safeUrl(sourceUrl) : undefined;
+    if (sourceUrl && !url) warn('source_url', 'only http: and https: addresses are shown as links; this one is dropped', sourceUrl);
+    const sources = sourceName || url ? [{ name: sourceName || (url ? new URL(url).hostname : ''), ...(url ? { url } : {}) }] : [];
+
+    let status: Status | undefined;
+    const statusText = cell('status').toLowerCase();
+    if (statusText) {
+      if ((STATUSES as readonly string[]).includes(statusText)) status = statusText as Status;
+      else warn('status', `"${cell('status')}" is not a status; use one of ${STATUSES.join(', ')}; it is ignored`, cell('status'));
+    }
+
+    events.push({
+      id,
+      date: end ? `${start}/${end}` : start,
+      when,
+      title,
+      summary: cell('summary') || undefined,
+      type,
+      subtype: undefined,
+      actors: actorRefs,
+      place: placeRef,
+      routes: [],
+      status,
+      fatalities: undefined,
+      displayDate: undefined,
+      sources,
+      corrections: [],
+    });
+  }
+
+  if (table.rows.length > 0 && events.length === 0) return { dataset: null, issues };
+  return {
+    dataset: finishDataset({ title, actorById: actors, placeById: places, routeById: new Map(), events }),
+    issues,
+  };
+}
