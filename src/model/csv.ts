@@ -57,7 +57,9 @@ function detectSeparator(text: string): { separator: string; unsure: boolean } |
   let candidates = 0;
   for (const separator of SEPARATORS) {
     const names = (dsvFormat(separator).parseRows(header)[0] ?? []).map((name) => name.trim().toLowerCase());
-    if (!names.includes('date') || !names.includes('title')) continue;
+    // This format's required columns, or TimelineJS's spreadsheet (Year … Headline).
+    const known = (names.includes('date') && names.includes('title')) || (names.includes('year') && names.includes('headline'));
+    if (!known) continue;
     candidates++;
     if (!best || names.length > best.columns) best = { separator, columns: names.length };
   }

@@ -2,6 +2,7 @@
  * From text (or an object) in any supported format to a validated dataset. Never throws.
  */
 import { importSpreadsheet, readCsvTable } from './csv.js';
+import { importTimelineJsJson, importTimelineJsSheet, isTimelineJsHeader, isTimelineJsJson } from './timelinejs.js';
 import { validateDataset } from './validate.js';
 import type { DataIssue, Dataset, Format, LoadErrorKind } from './types.js';
 
@@ -81,8 +82,8 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): LoadRe
       const message = `${url ?? 'the address'} returned a web page, not data: check the path to the data file`;
       return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }], ...(url ? { url } : {}) } };
     }
-    if (format === 'csv') return parseSpreadsheet(text, url);
-    if (format !== 'sitrep') {
+    if (format === 'csv' || (format === 'timelinejs' && !/^\s*[{[]/.test(text))) return parseSpreadsheet(text, url);
+    if (format !== 'sitrep' && format !== 'timelinejs') {
       const message = `the "${format}" format cannot be read by this version of Sitrep; use the native JSON format (format="sitrep") or the spreadsheet CSV (format="csv")`;
       return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }], ...(url ? { url } : {}) } };
     }
@@ -90,6 +91,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): LoadRe
     if (!parsed.ok) return parsed;
     value = parsed.value;
   }
+  if (options.format === 'timelinejs' || isTimelineJsJson(value)) return fromImport(importTimelineJsJson(value), url);
   const { dataset, issues } = validateDataset(value);
   if (dataset) return { ok: true, dataset, issues };
   const first = issues.find((issue) => issue.severity === 'error');
@@ -110,7 +112,13 @@ function parseSpreadsheet(text: string, url: string | undefined): LoadResult {
     const message = `the spreadsheet cannot be read: ${table.error}`;
     return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', row: 1, message }], ...(url ? { url } : {}) } };
   }
-  const { dataset, issues } = importSpreadsheet(table, titleFromUrl(url));
+  const imported = isTimelineJsHeader(table.header) ? importTimelineJsSheet(table, titleFromUrl(url)) : importSpreadsheet(table, titleFromUrl(url));
+  return fromImport(imported, url);
+}
+
+/** The result of an importer as a load result: the dataset with its issues, or why nothing can be shown. */
+function fromImport({ dataset, issues, fatal }: { dataset: Dataset | null; issues: DataIssue[]; fatal?: string }, url: string | undefined): LoadResult {
+  if (fatal) return { ok: false, error: { kind: 'parse', message: `the data cannot be read: ${fatal}`, issues: [{ severity: 'error', message: fatal }], ...(url ? { url } : {}) } };
   if (dataset) return { ok: true, dataset, issues };
   const first = issues.find((item) => item.severity === 'error');
   const message = `none of the rows can be shown${first ? `: ${first.message}` : ''}`;
