@@ -190,6 +190,15 @@ export const FromSpreadsheet: Story = {
   },
 };
 
+/** The same story as a TimelineJS 3 file (`data/syria-2024-timelinejs.json`): groups become lanes, the title slide names it. */
+export const FromTimelineJs: Story = {
+  name: 'From TimelineJS',
+  args: { src: 'data/syria-2024-timelinejs.json' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(eventsDrawn(canvasElement)).toBe(60), { timeout: 5000 });
+  },
+};
+
 /** A small hand-written dataset handed over as a property (`.data`), with every kind of date. */
 export const FromProperty: Story = {
   render: () => html`<sitrep-timeline .data=${smallDataset}></sitrep-timeline>`,
