@@ -36,34 +36,48 @@ const issue = (severity: DataIssue['severity'], row: number | undefined, column:
   ...(value !== undefined ? { value } : {}),
 });
 
-/** The first line of the text outside quotes: the header, for choosing the separator. */
-function headerLine(text: string): string {
+/** The first lines of the text, outside quotes, with where each ends: to find the header. */
+function firstLines(text: string, count: number): { line: string; end: number }[] {
+  const lines: { line: string; end: number }[] = [];
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  let start = 0;
+  for (let i = 0; i < text.length && lines.length < count; i++) {
     const char = text[i];
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) return text.slice(0, i);
+    else if (!quoted && char === '\n') {
+      lines.push({ line: text.slice(start, i).replace(/\r$/, ''), end: i + 1 });
+      start = i + 1;
+    }
   }
-  return text;
+  if (lines.length < count && start < text.length) lines.push({ line: text.slice(start), end: text.length });
+  return lines;
+}
+
+/** A header this library reads: the spreadsheet format's, TimelineJS's, or an ACLED export's. */
+function knownHeader(names: readonly string[]): boolean {
+  const has = (name: string) => names.includes(name);
+  return (has('date') && has('title')) || (has('year') && has('headline')) || (has('event_date') && has('event_type'));
 }
 
 /**
- * The separator whose header has `date` and `title` (the required columns); among several, the one
- * that splits the header into most columns. Undefined when none finds them.
+ * The header line (among the first five: exports may start with a note) and its separator: the
+ * separator that finds a known header, the one giving most columns among several.
  */
-function detectSeparator(text: string): { separator: string; unsure: boolean } | undefined {
-  const header = headerLine(text);
-  let best: { separator: string; columns: number } | undefined;
-  let candidates = 0;
-  for (const separator of SEPARATORS) {
-    const names = (dsvFormat(separator).parseRows(header)[0] ?? []).map((name) => name.trim().toLowerCase());
-    // This format's required columns, or TimelineJS's spreadsheet (Year … Headline).
-    const known = (names.includes('date') && names.includes('title')) || (names.includes('year') && names.includes('headline'));
-    if (!known) continue;
-    candidates++;
-    if (!best || names.length > best.columns) best = { separator, columns: names.length };
+function detectSeparator(text: string): { separator: string; unsure: boolean; skip: number; start: number } | undefined {
+  const lines = firstLines(text, 5);
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const header = lines[lineIndex]!.line;
+    let best: { separator: string; columns: number } | undefined;
+    let candidates = 0;
+    for (const separator of SEPARATORS) {
+      const names = (dsvFormat(separator).parseRows(header)[0] ?? []).map((name) => name.trim().toLowerCase());
+      if (!knownHeader(names)) continue;
+      candidates++;
+      if (!best || names.length > best.columns) best = { separator, columns: names.length };
+    }
+    if (best) return { separator: best.separator, unsure: candidates > 1, skip: lineIndex, start: lineIndex ? lines[lineIndex - 1]!.end : 0 };
   }
-  return best && { separator: best.separator, unsure: candidates > 1 };
+  return undefined;
 }
 
 /** Reads the text of a CSV file into a header and rows, reporting what the parser would silently repair. */
@@ -72,36 +86,37 @@ export function readCsvTable(input: string): CsvTable | { readonly error: string
   if (text.trim() === '') return { error: 'the file is empty' };
   const detected = detectSeparator(text);
   if (!detected) {
-    const header = headerLine(text).slice(0, 120);
+    const header = (firstLines(text, 1)[0]?.line ?? '').slice(0, 120);
     return {
       error: `the first row must name the columns, including "date" and "title" (found: "${header}"); if the columns are separated by something other than a comma, semicolon or tab, save the sheet as CSV again`,
     };
   }
-  const { separator, unsure } = detected;
+  const { separator, unsure, skip, start } = detected;
   const issues: DataIssue[] = [];
+  if (skip > 0) issues.push(issue('warning', skip, undefined, `The ${skip === 1 ? 'first line was' : `first ${skip} lines were`} not the header and ${skip === 1 ? 'is' : 'are'} ignored`));
   if (unsure) {
     issues.push(
       issue('warning', 1, undefined, `The columns were read as separated by a ${SEPARATOR_NAMES[separator]}; if the table looks wrong, save the sheet as CSV with commas`),
     );
   }
-  const records = dsvFormat(separator).parseRows(text);
+  const records = dsvFormat(separator).parseRows(text.slice(start));
   const header = records[0]!.map((name) => name.trim());
   // d3-dsv reads an unterminated quote to the end of the file: a quote count that is odd tells.
   let quotes = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 34) quotes++;
+  for (let i = start; i < text.length; i++) if (text.charCodeAt(i) === 34) quotes++;
   let unterminatedRow: number | undefined;
   if (quotes % 2 === 1) {
     for (let index = records.length - 1; index > 0 && unterminatedRow === undefined; index--) {
-      if (records[index]!.some((cell) => /[\n\r]/.test(cell))) unterminatedRow = index + 1;
+      if (records[index]!.some((cell) => /[\n\r]/.test(cell))) unterminatedRow = index + 1 + skip;
     }
-    unterminatedRow ??= records.length;
+    unterminatedRow ??= records.length + skip;
     issues.push(
       issue('error', unterminatedRow, undefined, `Row ${unterminatedRow}: a quote (") opens a cell and is never closed, so the rest of the file is read as one cell; close the quote`),
     );
   }
   const rows: { row: number; cells: string[] }[] = [];
   records.slice(1).forEach((cells, index) => {
-    const row = index + 2;
+    const row = index + 2 + skip;
     if (row === unterminatedRow) return;
     // Empty rows (often trailing, or left by deleted rows) are not events.
     if (cells.every((cell) => cell.trim() === '')) return;

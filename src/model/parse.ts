@@ -1,6 +1,7 @@
 /**
  * From text (or an object) in any supported format to a validated dataset. Never throws.
  */
+import { importAcled, isAcledHeader } from './acled.js';
 import { importSpreadsheet, readCsvTable } from './csv.js';
 import { importTimelineJsJson, importTimelineJsSheet, isTimelineJsHeader, isTimelineJsJson } from './timelinejs.js';
 import { validateDataset } from './validate.js';
@@ -82,7 +83,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): LoadRe
       const message = `${url ?? 'the address'} returned a web page, not data: check the path to the data file`;
       return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }], ...(url ? { url } : {}) } };
     }
-    if (format === 'csv' || (format === 'timelinejs' && !/^\s*[{[]/.test(text))) return parseSpreadsheet(text, url);
+    if (format === 'csv' || format === 'acled' || (format === 'timelinejs' && !/^\s*[{[]/.test(text))) return parseSpreadsheet(text, url);
     if (format !== 'sitrep' && format !== 'timelinejs') {
       const message = `the "${format}" format cannot be read by this version of Sitrep; use the native JSON format (format="sitrep") or the spreadsheet CSV (format="csv")`;
       return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }], ...(url ? { url } : {}) } };
@@ -112,7 +113,12 @@ function parseSpreadsheet(text: string, url: string | undefined): LoadResult {
     const message = `the spreadsheet cannot be read: ${table.error}`;
     return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', row: 1, message }], ...(url ? { url } : {}) } };
   }
-  const imported = isTimelineJsHeader(table.header) ? importTimelineJsSheet(table, titleFromUrl(url)) : importSpreadsheet(table, titleFromUrl(url));
+  const title = titleFromUrl(url);
+  const imported = isAcledHeader(table.header)
+    ? importAcled(table, title)
+    : isTimelineJsHeader(table.header)
+      ? importTimelineJsSheet(table, title)
+      : importSpreadsheet(table, title);
   return fromImport(imported, url);
 }
 

@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import { acledDate, acledDay } from '../../src/model/acled.js';
+import { parseDataset } from '../../src/model/parse.js';
+
+// Invented rows in ACLED's layouts (real ACLED rows may not be redistributed).
+const CURRENT =
+  'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp';
+const rowCurrent = [
+  'XYZ1001,2024-12-06,2024,1,Political violence,Battles,Armed clash,Rebel Front,Allied Brigade; Local Group,Rebel group,Military Forces of Testland (2000-),,State forces,State forces-Rebel group,,999,Middle East,Testland,North,,,Northtown,36.2000,37.1600,1,Agency A; Paper B,National,"Clashes near Northtown, with ""heavy"" fire.",4,,1733500000',
+  'XYZ1002,2024-12-10,2024,2,Strategic developments,Strategic developments,Change to group/activity,Foreign Forces of Otherland,,External/Other forces,,,,External/Other forces only,,999,Middle East,Testland,South,,,Southport,35.5000,35.8000,1,Paper B,International,Forces moved to the coast.,0,,1733500000',
+  'XYZ1003,15 December 2024,2024,3,Political violence,Violence against civilians,Attack,Unidentified Armed Group (Testland),,Political militia,Civilians (Testland),,Civilians,Political militia-Civilians,Civilian targeting,999,Middle East,Testland,East,,,Easton,34.0,40.0,2,Monitor C,Subnational,Attack reported.,1,,1733500000',
+].join('\n');
+
+describe('ACLED exports (format="acled", or detected)', () => {
+  it('reads the current 31-column layout: types, precision, actors with their kinds, places, sources, notes and fatalities', () => {
+    const result = parseDataset(`${CURRENT}\n${rowCurrent}`, { url: 'https://x.example/acled-export.csv' });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const { dataset, issues } = result;
+    expect(issues).to.deep.equal([]);
+    // Events come in time order; the month-precision one starts on 1 December.
+    const [first, second, third] = ['XYZ1001', 'XYZ1002', 'XYZ1003'].map((id) => dataset.events.find((event) => event.id === id));
+    expect([first!.id, first!.type, first!.subtype, first!.title]).to.deep.equal(['XYZ1001', 'battle', 'Armed clash', 'Armed clash in Northtown']);
+    expect(first!.summary).to.equal('Clashes near Northtown, with "heavy" fire.');
+    expect(first!.fatalities).to.deep.equal({ min: 4, max: 4 });
+    expect(first!.sources).to.deep.equal([{ name: 'Agency A' }, { name: 'Paper B' }]);
+    expect(first!.actors.map((id) => dataset.actorById.get(id)!.name)).to.deep.equal(['Rebel Front', 'Allied Brigade', 'Local Group', 'Military Forces of Testland (2000-)']);
+    expect(dataset.actorById.get(first!.actors[0]!)!.type).to.equal('rebel');
+    expect(dataset.actorById.get(first!.actors[3]!)!.type).to.equal('state');
+    expect(dataset.placeById.get(first!.place!)).to.deep.include({ name: 'Northtown', lat: 36.2, lon: 37.16 });
+    // Precision 2: the week around the recorded day, approximate.
+    expect([second!.date, second!.when.approximate]).to.deep.equal(['2024-12-07~/2024-12-13~', true]);
+    expect(dataset.actorById.get(second!.actors[0]!)!.type).to.equal('external');
+    // Precision 3, and the export tool's "15 December 2024": the month.
+    expect([third!.date, third!.when.precision, third!.type]).to.deep.equal(['2024-12', 'month', 'violence-against-civilians']);
+  });
+
+  it('reads older exports with numeric actor types', () => {
+    const header = 'data_id,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,location,latitude,longitude,source,notes,fatalities';
+    const result = parseDataset(`${header}\n55,2019-03-02,1,Protests,Peaceful protest,Protesters (Testland),6,,0,Capital,33.5,36.3,Paper,March,0`, { format: 'acled' });
+    expect(result.ok && [result.dataset.events[0]!.id, result.dataset.events[0]!.type, result.dataset.actors[0]!.type]).to.deep.equal(['55', 'protest', 'other']);
+  });
+
+  it('reads legacy exports: UPPERCASE headers, old event types, named dates, a note line before the header', () => {
+    const legacy = [
+      '(Sample)',
+      'GWNO,EVENT_ID_CNTY,EVENT_DATE,YEAR,TIME_PRECISION,EVENT_TYPE,ACTOR1,ALLY_ACTOR_1,INTER1,ACTOR2,ALLY_ACTOR_2,INTER2,INTERACTION,COUNTRY,LOCATION,LATITUDE,LONGITUDE,SOURCE,NOTES,FATALITIES',
+      '999,OLD1,01-January-2015,2015,1,Battle-Non-state actor overtakes territory,Rebels A,,2,Army B,,1,12,Testland,Hilltown,35,36,Wire,"Taken after fighting",3',
+      '999,OLD2,02-January-2015,2015,1,Riots/Protests,Rioters (Testland),,5,,,0,50,Testland,Hilltown,35,36,Wire,Unrest,0',
+      '999,OLD3,03-January-2015,2015,1,Remote violence,Army B,,1,,,0,10,Testland,Hilltown,35,36,Wire,Shelling,1',
+    ].join('\n');
+    const result = parseDataset(legacy, { url: 'https://x.example/legacy.csv' });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.dataset.events.map((event) => [event.id, event.type, event.subtype ?? '', event.date])).to.deep.equal([
+      ['OLD1', 'battle', 'Non-state actor overtakes territory', '2015-01-01'],
+      ['OLD2', 'riot', '', '2015-01-02'],
+      ['OLD3', 'explosion', '', '2015-01-03'],
+    ]);
+    expect(result.issues[0]!.message).to.equal('The first line was not the header and is ignored');
+  });
+
+  it('reports a row it cannot read, by row and column, and keeps the rest', () => {
+    const header = 'event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,location,latitude,longitude,source,notes,fatalities';
+    const result = parseDataset(`${header}\nA1,2024-12-06,1,Battles,Armed clash,X,Rebel group,T,1,1,S,N,0\nA2,someday,1,Battles,Armed clash,X,Rebel group,T,1,1,S,N,0\nA3,2024-12-07,1,Parades,,X,Rebel group,T,1,1,S,N,0`, { format: 'acled' });
+    expect(result.ok && result.dataset.events.map((event) => event.id)).to.deep.equal(['A1']);
+    const issues = result.ok ? result.issues : [];
+    expect(issues.map((issue) => [issue.row, issue.column])).to.deep.equal([
+      [3, 'event_date'],
+      [4, 'event_type'],
+    ]);
+  });
+
+  it('turns time_precision into EDTF: day, week (±3 days, approximate), month (or an edge day, approximate)', () => {
+    const day = acledDay('2024-12-15')!;
+    expect([acledDate(day, '1'), acledDate(day, '2'), acledDate(day, '3')]).to.deep.equal(['2024-12-15', '2024-12-12~/2024-12-18~', '2024-12']);
+    expect(acledDate(acledDay('31 December 2024')!, '3')).to.equal('2024-12-31~');
+    expect(acledDay('06-Dec-2024')).to.deep.equal({ year: 2024, month: 12, day: 6 });
+    expect(acledDay('2024/12/06')).to.equal(undefined);
+  });
+});
