@@ -1,10 +1,27 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * d3-dsv keeps, beside the parseRows that Sitrep uses, a converter for csvParse built with the
+ * Function constructor (code from text). Sitrep never calls it, but a bundle that carries it
+ * cannot promise a page "no code generation": in the self-contained bundle that one path throws
+ * instead. scripts/check-dist.mjs fails the build if any such construct is left in dist/.
+ */
+function withoutCodeGeneration(): Plugin {
+  return {
+    name: 'sitrep:without-code-generation',
+    transform(code, id) {
+      if (!/[\\/]d3-dsv[\\/]/.test(id) || !code.includes('new Function(')) return null;
+      return { code: code.replace(/new Function\(/g, '(function () { throw new Error("sitrep: csvParse is not used; rows are read with parseRows"); })('), map: null };
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
   const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
   return {
+    plugins: bundle ? [withoutCodeGeneration()] : [],
     resolve: bundle
       ? {
           alias: [
