@@ -2,7 +2,9 @@
  * Loading a dataset from a URL or from an inline `<script>` on the page.
  *
  * Failures are typed results, never exceptions: `network`, `http`, `timeout`, `too-large`,
- * `parse`, `validation` (and `aborted` when the caller's signal aborted). Concurrent calls for
+ * `parse`, `validation` (and `aborted` when the caller's signal aborted). A failed connection and
+ * the answers 429, 502, 503 and 504 are tried again, at most twice, after a short wait (the
+ * server's `Retry-After` when it gives one); other answers and bad data are not. Concurrent calls for
  * the same address share one request and one parsed dataset; the request is aborted only when
  * every caller has aborted. Successful results are kept for the page's lifetime (the last
  * eight addresses), so elements created later reuse them; `reload: true` fetches anew.
@@ -108,6 +110,28 @@ async function readBody(response: Response, maxBytes: number, progress: (receive
   return text + decoder.decode();
 }
 
+/** Answers worth asking again: the server was busy or a gateway failed. */
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** At most this many retries after the first request. */
+export const MAX_RETRIES = 2;
+
+/** How long to wait before retry `attempt` (0-based): `Retry-After` when the server gave one (at most 5 s), else 300 ms, 600 ms, with jitter. */
+function retryDelay(attempt: number, retryAfter: string | null): number {
+  if (retryAfter) {
+    const seconds = Number(retryAfter);
+    const until = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
+    if (Number.isFinite(until)) return Math.min(Math.max(until, 0), 5000);
+  }
+  return 300 * 2 ** attempt + Math.random() * 100;
+}
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}
+
 async function fetchAndParse(
   url: string,
   options: LoadOptions,
@@ -117,20 +141,35 @@ async function fetchAndParse(
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
+  const fetchImpl = options.fetch ?? globalThis.fetch;
   try {
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    const response = await fetchImpl(url, {
-      signal: controller.signal,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
-    });
-    if (!response.ok) {
-      const status = response.status;
-      response.body?.cancel().catch(() => undefined);
-      return failure('http', `the server answered ${status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}`, { status, url });
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await fetchImpl(url, {
+          signal: controller.signal,
+          credentials: 'same-origin',
+          headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
+        });
+      } catch (error) {
+        // A failed connection is worth another try, unless we were stopped.
+        if (controller.signal.aborted || attempt >= MAX_RETRIES) throw error;
+        await wait(retryDelay(attempt, null), controller.signal);
+        continue;
+      }
+      if (!response.ok) {
+        const status = response.status;
+        response.body?.cancel().catch(() => undefined);
+        if (RETRYABLE_STATUS.has(status) && attempt < MAX_RETRIES) {
+          await wait(retryDelay(attempt, response.headers.get('retry-after')), controller.signal);
+          continue;
+        }
+        const tries = attempt > 0 ? ` (after ${attempt + 1} tries)` : '';
+        return failure('http', `the server answered ${status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}${tries}`, { status, url });
+      }
+      const text = await readBody(response, maxBytes, progress);
+      return parseDataset(text, { format: options.format, contentType: response.headers.get('content-type') ?? undefined, url });
     }
-    const text = await readBody(response, maxBytes, progress);
-    return parseDataset(text, { format: options.format, contentType: response.headers.get('content-type') ?? undefined, url });
   } catch (error) {
     if (controller.signal.reason === TIMED_OUT) return failure('timeout', `${url} did not answer within ${timeout / 1000} s`, { url });
     if (controller.signal.reason === NO_CALLERS) return failure('aborted', `loading ${url} was aborted`, { url });

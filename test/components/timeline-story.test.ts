@@ -89,21 +89,24 @@ describe('<sitrep-timeline> story mode, permalinks and states', () => {
     clearDatasetCache();
     const realFetch = window.fetch;
     let calls = 0;
-    // The first request fails with 503; the retry reaches the real file.
+    // The first request and its two automatic retries fail with 503; the reader's retry reaches the real file.
     window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       calls++;
-      return calls === 1 ? Promise.resolve(new Response('busy', { status: 503, statusText: 'Service Unavailable' })) : realFetch(input, init);
+      return calls <= 3
+        ? Promise.resolve(new Response('busy', { status: 503, statusText: 'Service Unavailable', headers: { 'Retry-After': '0' } }))
+        : realFetch(input, init);
     }) as typeof fetch;
     try {
       const el = await timeline({ src: '/data/syria-2024.json' }, null);
       const error = root(el).querySelector('[part~="error"]')!;
       expect(error.querySelector('.kind')!.textContent).to.equal('The server refused the data.');
       expect(error.textContent).to.contain('503');
+      expect(error.textContent).to.contain('after 3 tries');
       const retry = error.querySelector('button')!;
       expect(retry.textContent).to.equal('Try again');
       retry.click();
       await waitUntil(() => root(el).querySelector('[part~="mark"], [part~="cluster"]'), 'loaded on retry', { timeout: 5000 });
-      expect(calls).to.equal(2);
+      expect(calls).to.equal(4);
       expect(root(el).querySelector('[part~="error"]')).to.equal(null);
     } finally {
       window.fetch = realFetch;

@@ -55,10 +55,49 @@ describe('loadDataset', () => {
     expect(!result.ok && [result.error.kind, result.error.status]).to.deep.equal(['http', 404]);
   });
 
-  it('reports a network failure as network, never as an exception', async () => {
-    const { fetch } = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+  it('reports a network failure as network, never as an exception, after trying again twice', async () => {
+    const { fetch, calls } = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     const result = await loadDataset('https://data.example/x.json', { fetch });
     expect(!result.ok && result.error.kind).to.equal('network');
+    expect(calls).to.have.length(3);
+  });
+
+  it('tries again after 502, 503 and 504, and succeeds when the server recovers', async () => {
+    let answer = 0;
+    const statuses = [503, 502];
+    const { fetch, calls } = fakeFetch(() => (answer < statuses.length ? new Response('busy', { status: statuses[answer++] }) : json(body)));
+    const result = await loadDataset('https://data.example/busy.json', { fetch });
+    expect([result.ok, calls.length]).to.deep.equal([true, 3]);
+  });
+
+  it('gives up after two retries, saying how many tries it made', async () => {
+    const { fetch, calls } = fakeFetch(() => new Response('down', { status: 503, statusText: 'Service Unavailable' }));
+    const result = await loadDataset('https://data.example/down.json', { fetch });
+    expect(!result.ok && [result.error.kind, result.error.status]).to.deep.equal(['http', 503]);
+    expect(!result.ok && result.error.message).to.contain('(after 3 tries)');
+    expect(calls).to.have.length(3);
+  });
+
+  it('waits as long as Retry-After asks on 429', async () => {
+    let answered = false;
+    const { fetch, calls } = fakeFetch(() => {
+      if (answered) return json(body);
+      answered = true;
+      return new Response('slow down', { status: 429, headers: { 'retry-after': '1' } });
+    });
+    const started = performance.now();
+    const result = await loadDataset('https://data.example/limited.json', { fetch });
+    expect([result.ok, calls.length]).to.deep.equal([true, 2]);
+    expect(performance.now() - started).to.be.at.least(950);
+  });
+
+  it('never tries again after 404, 410 or 500', async () => {
+    for (const status of [404, 410, 500]) {
+      const { fetch, calls } = fakeFetch(() => new Response('no', { status }));
+      const result = await loadDataset(`https://data.example/${status}.json`, { fetch });
+      expect(!result.ok && result.error.status).to.equal(status);
+      expect(calls, String(status)).to.have.length(1);
+    }
   });
 
   it('reports invalid JSON as parse, with the line', async () => {
