@@ -9,7 +9,7 @@
  * every caller has aborted. Successful results are kept for the page's lifetime (the last
  * eight addresses), so elements created later reuse them; `reload: true` fetches anew.
  */
-import { parseDataset, type LoadError, type LoadResult } from './parse.js';
+import { parseDataset, type LoadError, type LoadResult, type ParseOptions } from './parse.js';
 import type { Format } from './types.js';
 
 /** Options for {@link loadDataset}. */
@@ -168,7 +168,7 @@ async function fetchAndParse(
         return failure('http', `the server answered ${status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}${tries}`, { status, url });
       }
       const text = await readBody(response, maxBytes, progress);
-      return parseDataset(text, { format: options.format, contentType: response.headers.get('content-type') ?? undefined, url });
+      return parseSafely(text, { format: options.format, contentType: response.headers.get('content-type') ?? undefined, url });
     }
   } catch (error) {
     if (controller.signal.reason === TIMED_OUT) return failure('timeout', `${url} did not answer within ${timeout / 1000} s`, { url });
@@ -177,6 +177,18 @@ async function fetchAndParse(
     return failure('network', `${url} could not be loaded: the network failed, or the server does not let this page read it (CORS)`, { url });
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * Parses the text that arrived. The parser never throws by contract; should a defect make it
+ * throw, the reader sees a parse error naming the file, not a misleading network error.
+ */
+function parseSafely(text: string, options: ParseOptions & { url: string }): LoadResult {
+  try {
+    return parseDataset(text, options);
+  } catch (error) {
+    return failure('parse', `${options.url} could not be read: ${error instanceof Error ? error.message : String(error)}`, { url: options.url });
   }
 }
 
