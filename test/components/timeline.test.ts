@@ -198,6 +198,35 @@ describe('<sitrep-timeline>', () => {
     expect(el.issues.map((issue) => issue.path)).to.include('$.events[1].type');
   });
 
+  it('copies the list of problems as plain text, and says when the clipboard refuses', async () => {
+    const data = structuredClone(smallDataset) as { events: Record<string, unknown>[] };
+    data.events[1]!.date = 'last Tuesday';
+    const el = await fixture<SitrepTimeline>(html`<sitrep-timeline .data=${data}></sitrep-timeline>`);
+    await loaded(el);
+    const note = el.shadowRoot!.querySelector<HTMLDetailsElement>('.skipped')!;
+    const opened = oneEvent(note, 'toggle');
+    note.open = true;
+    await opened;
+    const button = [...note.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Copy the list')!;
+    const clipboard = navigator.clipboard as Clipboard & { writeText: (text: string) => Promise<void> };
+    let copied = '';
+    clipboard.writeText = async (text: string) => void (copied = text);
+    try {
+      button.click();
+      await waitUntil(() => copied !== '', 'copied');
+      await el.updateComplete;
+      expect(copied.split('\n')[0]).to.equal('1 of 6 events in the data was skipped.');
+      expect(copied).to.contain('$.events[1].date');
+      expect(copied).to.contain('last Tuesday');
+      expect(note.querySelector('[role="status"]')!.textContent).to.equal('The list was copied.');
+      clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      button.click();
+      await waitUntil(() => note.querySelector('[role="status"]')!.textContent!.includes('could not be copied'), 'refusal shown');
+    } finally {
+      delete (clipboard as Partial<Clipboard>).writeText;
+    }
+  });
+
   it('keeps the layout when only the selection changes', async () => {
     const el = await fixture<SitrepTimeline>(html`<sitrep-timeline .data=${smallDataset}></sitrep-timeline>`);
     await loaded(el);
@@ -275,5 +304,7 @@ describe('<sitrep-timeline> from a spreadsheet', () => {
     const note = timeline.shadowRoot!.querySelector('.skipped')!;
     expect(note.textContent).to.contain('1 of 3 events in the data was skipped');
     expect(note.textContent).to.contain('Row 3, column date');
+    // The row is named once, by the message, not again in front of it.
+    expect(note.querySelector('li')!.textContent!.trim()).to.match(/^Row 3, column date: "12\/06\/24"/);
   });
 });

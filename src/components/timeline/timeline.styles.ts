@@ -173,6 +173,9 @@ export default css`
     border-radius: 4px;
     background: var(--sitrep-color-surface);
   }
+  .skipped .copy-outcome {
+    margin-inline-start: 0.5rem;
+  }
   [part~='error'] {
     color: var(--sitrep-color-error);
     border-inline-start: 4px solid var(--sitrep-color-error);

@@ -141,6 +141,8 @@ export class SitrepTimeline extends SitrepDataElement {
   /** Key of the mark or cluster that holds the roving tab stop. */
   @state() private active?: string;
   @state() private announcement = '';
+  /** What became of the last "Copy the list" on the partial note. */
+  @state() private copyOutcome: '' | 'copied' | 'failed' = '';
   @state() private hintVisible = false;
   /** While the page prints, the list is open so the printout carries it. */
   @state() private printing = false;
@@ -872,12 +874,30 @@ export class SitrepTimeline extends SitrepDataElement {
       errors.map((issue) => /^\$\.events\[\d+\]/.exec(issue.path ?? '')?.[0] ?? (issue.row !== undefined && issue.row > 1 ? `row ${issue.row}` : undefined)).filter(Boolean),
     ).size;
     const message = skippedEvents > 0 ? this.strings.skipped(skippedEvents, skippedEvents + this.events.length) : this.strings.problems(errors.length);
-    return html`<details class="skipped">
-      <summary>${message} ${this.strings.showIssues}</summary>
+    // Spreadsheet messages already start with "Row N, column C"; others get their place in front.
+    const where = (issue: DataIssue) => issue.path ?? (issue.row && !issue.message.startsWith(`Row ${issue.row}`) ? `row ${issue.row}` : '');
+    const s = this.strings;
+    return html`<details class="skipped" @toggle=${() => (this.copyOutcome = '')}>
+      <summary>${message} ${s.showIssues}</summary>
       <ul>
-        ${errors.map((issue) => html`<li><code>${issue.path ?? (issue.row ? `row ${issue.row}` : '')}</code> ${issue.message}</li>`)}
+        ${errors.map((issue) => html`<li>${where(issue) ? html`<code>${where(issue)}</code> ` : nothing}${issue.message}</li>`)}
       </ul>
+      <button type="button" class="button pill" @click=${() => this.copyIssues([message, ...errors.map((issue) => `${where(issue)} ${issue.message}`.trim())].join('\n'))}>
+        ${s.copyIssues}
+      </button>
+      <span class="copy-outcome" role="status">${this.copyOutcome === 'copied' ? s.copiedIssues : this.copyOutcome === 'failed' ? s.copyFailed : ''}</span>
     </details>`;
+  }
+
+  /** Copies the list of problems as plain text, one per line, for a bug report or an email to the data desk. */
+  private async copyIssues(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyOutcome = 'copied';
+    } catch {
+      // No clipboard (an insecure page, or permission refused): the list stays selectable.
+      this.copyOutcome = 'failed';
+    }
   }
 
   override render(): TemplateResult {
