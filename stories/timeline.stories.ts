@@ -242,6 +242,29 @@ export const LoadError: Story = {
   },
 };
 
+/** A file that is not readable data (here broken JSON in the page): a parse error naming the line, and no retry, since trying again cannot help. */
+export const UnreadableFile: Story = {
+  render: () => html`<script type="application/json" id="story-broken-json">{ "version": 1, "events": [ { "id": "a", </script>
+    <sitrep-timeline src="#story-broken-json"></sitrep-timeline>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '[part~="error"]').length).toBe(1), { timeout: 5000 });
+    const error = inside(canvasElement, '[part~="error"]')[0]!;
+    await expect(error.querySelector('.kind')!.textContent).toBe('The data file could not be read.');
+    await expect(error.querySelector('button')).toBeNull();
+  },
+};
+
+/** Data in which no event can be shown: a validation error, with the problems listed through `sitrep-error` and no retry. */
+export const NothingToShow: Story = {
+  render: () => html`<sitrep-timeline .data=${{ version: 1, title: 'Broken', events: [{ id: 'a', date: 'someday' }] }}></sitrep-timeline>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '[part~="error"]').length).toBe(1), { timeout: 5000 });
+    const error = inside(canvasElement, '[part~="error"]')[0]!;
+    await expect(error.querySelector('.kind')!.textContent).toBe('The data file has no events that can be shown.');
+    await expect(error.querySelector('button')).toBeNull();
+  },
+};
+
 /** What a printout holds: the visible range and, opened, the list of events (the browser's print preview shows it with print styles). */
 export const PrintPreview: Story = {
   play: async ({ canvasElement }) => {
