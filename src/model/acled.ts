@@ -5,7 +5,8 @@
  * (case- and spelling-tolerant), actors and locations become actors and places, `source`,
  * `notes` and `fatalities` are kept.
  */
-import { slugId, type CsvTable } from './csv.js';
+import type { CsvTable } from './csv.js';
+import { NamedItems, slugId } from './named-items.js';
 import { parseEdtf } from './dates.js';
 import { finishDataset } from './validate.js';
 import type { Actor, ActorType, ConflictEvent, DataIssue, Dataset, EventType, Place } from './types.js';
@@ -100,10 +101,8 @@ const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 export function importAcled(table: CsvTable, title: string): { dataset: Dataset | null; issues: DataIssue[] } {
   const issues = [...table.issues];
   const index = new Map(table.header.map((name, i) => [name.trim().toLowerCase(), i]));
-  const actors = new Map<string, Actor>();
-  const actorIds = new Map<string, string>();
-  const places = new Map<string, Place>();
-  const placeIds = new Map<string, string>();
+  const actors = new NamedItems<Actor>();
+  const places = new NamedItems<Place>();
   const ids = new Set<string>();
   const events: ConflictEvent[] = [];
 
@@ -143,13 +142,10 @@ export function importAcled(table: CsvTable, title: string): { dataset: Dataset 
     const actorRefs: string[] = [];
     const addActor = (name: string, inter?: string) => {
       if (!name) return;
-      let actorId = actorIds.get(name.toLowerCase());
-      if (!actorId) {
-        actorId = slugId(name, new Set(actors.keys()));
-        actorIds.set(name.toLowerCase(), actorId);
+      const actorId = actors.idFor(name.toLowerCase(), name, (id) => {
         const actorType = inter ? INTER[normal(inter)] : undefined;
-        actors.set(actorId, { id: actorId, name, names: {}, aliases: [], ...(actorType ? { type: actorType } : {}) });
-      }
+        return { id, name, names: {}, aliases: [], ...(actorType ? { type: actorType } : {}) };
+      });
       if (!actorRefs.includes(actorId)) actorRefs.push(actorId);
     };
     addActor(cell('actor1'), cell('inter1'));
@@ -160,16 +156,14 @@ export function importAcled(table: CsvTable, title: string): { dataset: Dataset 
     let placeRef: string | undefined;
     const location = cell('location');
     if (location) {
+      // The same name at other coordinates is another place.
       const key = `${location.toLowerCase()}|${cell('latitude')}|${cell('longitude')}`;
-      placeRef = placeIds.get(key);
-      if (!placeRef) {
-        placeRef = slugId(location, new Set(places.keys()));
-        placeIds.set(key, placeRef);
+      placeRef = places.idFor(key, location, (id) => {
         const lat = Number(cell('latitude'));
         const lon = Number(cell('longitude'));
         const located = cell('latitude') !== '' && cell('longitude') !== '' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-        places.set(placeRef, { id: placeRef, name: location, names: {}, ...(located ? { lat, lon } : {}) });
-      }
+        return { id, name: location, names: {}, ...(located ? { lat, lon } : {}) };
+      });
     }
     const fatalities = Number(cell('fatalities'));
     const notes = cell('notes');
@@ -196,5 +190,5 @@ export function importAcled(table: CsvTable, title: string): { dataset: Dataset 
     });
   }
   if (table.rows.length > 0 && events.length === 0) return { dataset: null, issues };
-  return { dataset: finishDataset({ title, actorById: actors, placeById: places, routeById: new Map(), events }), issues };
+  return { dataset: finishDataset({ title, actorById: actors.byId, placeById: places.byId, routeById: new Map(), events }), issues };
 }

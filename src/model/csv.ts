@@ -9,6 +9,7 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { parseEdtf } from './dates.js';
+import { NamedItems } from './named-items.js';
 import { finishDataset, ID_PATTERN, safeUrl } from './validate.js';
 import { EVENT_TYPES, STATUSES, type Actor, type ConflictEvent, type DataIssue, type Dataset, type EventType, type Place, type Status } from './types.js';
 
@@ -145,21 +146,6 @@ export function readCsvTable(input: string): CsvTable | { readonly error: string
   return { header, rows, separator, issues };
 }
 
-/** A stable id for a name: lower case, letters and digits joined by hyphens. */
-export function slugId(name: string, taken: ReadonlySet<string>): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'item';
-  const safe = ID_PATTERN.test(base) ? base : `id-${base}`;
-  let id = safe;
-  for (let n = 2; taken.has(id); n++) id = `${safe}-${n}`;
-  return id;
-}
-
 /** ACLED's names and common spellings of the six event types. */
 const TYPE_NAMES: Record<string, EventType> = {
   battle: 'battle',
@@ -216,10 +202,8 @@ export function importSpreadsheet(table: CsvTable, title: string): { dataset: Da
     columns.set(name as Column, index);
   });
 
-  const actors = new Map<string, Actor>();
-  const actorIds = new Map<string, string>();
-  const places = new Map<string, Place>();
-  const placeIds = new Map<string, string>();
+  const actors = new NamedItems<Actor>();
+  const places = new NamedItems<Place>();
   const eventIds = new Set<string>();
   const events: ConflictEvent[] = [];
 
@@ -279,12 +263,7 @@ export function importSpreadsheet(table: CsvTable, title: string): { dataset: Da
 
     const actorRefs: string[] = [];
     for (const name of cell('actors').split(';').map((part) => part.trim()).filter(Boolean)) {
-      let actorId = actorIds.get(name.toLowerCase());
-      if (!actorId) {
-        actorId = slugId(name, new Set(actors.keys()));
-        actorIds.set(name.toLowerCase(), actorId);
-        actors.set(actorId, { id: actorId, name, names: {}, aliases: [] });
-      }
+      const actorId = actors.idFor(name.toLowerCase(), name, (id) => ({ id, name, names: {}, aliases: [] }));
       if (!actorRefs.includes(actorId)) actorRefs.push(actorId);
     }
 
@@ -297,12 +276,7 @@ export function importSpreadsheet(table: CsvTable, title: string): { dataset: Da
     const coordinatesOk = lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !Number.isNaN(lat) && !Number.isNaN(lon);
     if ((latText || lonText) && !coordinatesOk) warn(latText && lonText ? 'lat' : latText ? 'lon' : 'lat', 'give both lat and lon as numbers (such as 36.2 and 37.16); the coordinates are ignored', `${latText},${lonText}`);
     if (placeName) {
-      placeRef = placeIds.get(placeName.toLowerCase());
-      if (!placeRef) {
-        placeRef = slugId(placeName, new Set(places.keys()));
-        placeIds.set(placeName.toLowerCase(), placeRef);
-        places.set(placeRef, { id: placeRef, name: placeName, names: {}, ...(coordinatesOk ? { lat: lat!, lon: lon! } : {}) });
-      }
+      placeRef = places.idFor(placeName.toLowerCase(), placeName, (id) => ({ id, name: placeName, names: {}, ...(coordinatesOk ? { lat: lat!, lon: lon! } : {}) }));
     }
 
     const sourceName = cell('source');
@@ -339,7 +313,7 @@ export function importSpreadsheet(table: CsvTable, title: string): { dataset: Da
 
   if (table.rows.length > 0 && events.length === 0) return { dataset: null, issues };
   return {
-    dataset: finishDataset({ title, actorById: actors, placeById: places, routeById: new Map(), events }),
+    dataset: finishDataset({ title, actorById: actors.byId, placeById: places.byId, routeById: new Map(), events }),
     issues,
   };
 }

@@ -5,7 +5,8 @@
  * text). Version 2 files are recognised and rejected with a message that says so.
  */
 import { parseEdtf } from './dates.js';
-import { slugId, type CsvTable } from './csv.js';
+import type { CsvTable } from './csv.js';
+import { NamedItems, slugId } from './named-items.js';
 import { finishDataset, ID_PATTERN, safeUrl } from './validate.js';
 import type { Actor, ConflictEvent, DataIssue, Dataset, Source } from './types.js';
 
@@ -77,8 +78,8 @@ export function slideDateToEdtf(date: SlideDate | undefined): { edtf: string } |
 }
 
 function slidesToDataset(title: string, slides: readonly Slide[], issues: DataIssue[]): Dataset | null {
-  const actors = new Map<string, Actor>();
-  const groupIds = new Map<string, string>();
+  // A slide's group is its lane: one actor per group.
+  const actors = new NamedItems<Actor>();
   const ids = new Set<string>();
   const events: ConflictEvent[] = [];
   slides.forEach((slide, index) => {
@@ -102,13 +103,8 @@ function slidesToDataset(title: string, slides: readonly Slide[], issues: DataIs
     ids.add(id);
     const actorIds: string[] = [];
     if (slide.group) {
-      let actorId = groupIds.get(slide.group);
-      if (!actorId) {
-        actorId = slugId(slide.group, new Set(actors.keys()));
-        groupIds.set(slide.group, actorId);
-        actors.set(actorId, { id: actorId, name: slide.group, names: {}, aliases: [] });
-      }
-      actorIds.push(actorId);
+      const group = slide.group;
+      actorIds.push(actors.idFor(group, group, (id) => ({ id, name: group, names: {}, aliases: [] })));
     }
     const url = slide.mediaUrl ? safeUrl(slide.mediaUrl) : undefined;
     const sources: Source[] = url ? [{ name: slide.mediaCredit || new URL(url).hostname, url }] : slide.mediaCredit ? [{ name: slide.mediaCredit }] : [];
@@ -131,7 +127,7 @@ function slidesToDataset(title: string, slides: readonly Slide[], issues: DataIs
     });
   });
   if (slides.length > 0 && events.length === 0) return null;
-  return finishDataset({ title, actorById: actors, placeById: new Map(), routeById: new Map(), events });
+  return finishDataset({ title, actorById: actors.byId, placeById: new Map(), routeById: new Map(), events });
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
