@@ -12,8 +12,9 @@ import { readCsvTable } from '../../src/model/csv.js';
 import { loadDataset } from '../../src/model/load.js';
 import { parseDataset } from '../../src/model/parse.js';
 import type { LoadResult } from '../../src/model/parse.js';
+import { LOAD_ERROR_KINDS } from '../../src/model/types.js';
 
-const ERROR_KINDS = new Set(['network', 'http', 'timeout', 'too-large', 'parse', 'validation']);
+const ERROR_KINDS = new Set<string>(LOAD_ERROR_KINDS);
 const seed = Number(new Date().toISOString().slice(0, 10).replaceAll('-', ''));
 const encoder = new TextEncoder();
 

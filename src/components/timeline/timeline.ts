@@ -880,7 +880,10 @@ export class SitrepTimeline extends SitrepDataElement {
     return html`<details class="skipped" @toggle=${() => (this.copyOutcome = '')}>
       <summary>${message} ${s.showIssues}</summary>
       <ul>
-        ${errors.map((issue) => html`<li>${where(issue) ? html`<code>${where(issue)}</code> ` : nothing}${issue.message}</li>`)}
+        ${errors.map((issue) => {
+          const place = where(issue);
+          return html`<li>${place ? html`<code>${place}</code> ` : nothing}${issue.message}</li>`;
+        })}
       </ul>
       <button type="button" class="button pill" @click=${() => this.copyIssues([message, ...errors.map((issue) => `${where(issue)} ${issue.message}`.trim())].join('\n'))}>
         ${s.copyIssues}
