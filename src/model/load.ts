@@ -65,6 +65,17 @@ const NO_CALLERS = Symbol('no callers');
 
 class TooLargeError extends Error {}
 
+/** The body stopped arriving part-way: the connection was reset or the server gave up. */
+class BrokenTransferError extends Error {
+  constructor(readonly received: number, readonly declared: number | undefined) {
+    super('the transfer broke');
+  }
+}
+
+function kilobytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : megabytes(bytes);
+}
+
 function failure(kind: LoadError['kind'], message: string, extra: Partial<LoadError> = {}): LoadResult {
   return { ok: false, error: { kind, message, issues: [], ...extra } };
 }
@@ -97,7 +108,13 @@ async function readBody(response: Response, maxBytes: number, progress: (receive
   let received = 0;
   let text = '';
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      throw new BrokenTransferError(received, declared > 0 ? declared : undefined);
+    }
+    const { done, value } = chunk;
     if (done) break;
     received += value.byteLength;
     if (received > maxBytes) {
@@ -168,13 +185,25 @@ async function fetchAndParse(
         const tries = attempt > 0 ? ` (after ${attempt + 1} tries)` : '';
         return failure('http', `the server answered ${status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}${tries}`, { status, url });
       }
-      const text = await readBody(response, maxBytes, progress);
+      let text: string;
+      try {
+        text = await readBody(response, maxBytes, progress);
+      } catch (error) {
+        // A body cut off by a reset connection is worth another try, like a failed connection.
+        if (!(error instanceof BrokenTransferError) || controller.signal.aborted || attempt >= MAX_RETRIES) throw error;
+        await wait(retryDelay(attempt, null), controller.signal);
+        continue;
+      }
       return parseSafely(text, { format: options.format, contentType: response.headers.get('content-type') ?? undefined, url });
     }
   } catch (error) {
     if (controller.signal.reason === TIMED_OUT) return failure('timeout', `${url} did not answer within ${timeout / 1000} s`, { url });
     if (controller.signal.reason === NO_CALLERS) return failure('aborted', `loading ${url} was aborted`, { url });
     if (error instanceof TooLargeError) return failure('too-large', `${url} is larger than the ${megabytes(maxBytes)} limit (${error.message})`, { url });
+    if (error instanceof BrokenTransferError) {
+      const of = error.declared ? ` of ${kilobytes(error.declared)}` : '';
+      return failure('network', `${url} stopped arriving after ${kilobytes(error.received)}${of}: the connection broke (after ${MAX_RETRIES + 1} tries)`, { url });
+    }
     return failure('network', `${url} could not be loaded: the network failed, or the server does not let this page read it (CORS)`, { url });
   } finally {
     clearTimeout(timer);

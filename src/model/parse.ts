@@ -37,14 +37,41 @@ export interface ParseOptions {
 /** Decides the format of a text: forced, else content type, else extension, else the first character. */
 export function detectFormat(text: string, options: ParseOptions = {}): Exclude<Format, 'auto'> {
   if (options.format && options.format !== 'auto') return options.format;
-  const type = (options.contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type === 'application/json' || type.endsWith('+json')) return 'sitrep';
-  if (type === 'text/csv' || type === 'text/tab-separated-values') return 'csv';
-  const path = (options.url ?? '').split(/[?#]/)[0]!.toLowerCase();
-  if (path.endsWith('.json')) return 'sitrep';
-  if (path.endsWith('.csv') || path.endsWith('.tsv')) return 'csv';
+  // Servers often label files wrongly (CSV as JSON, JSON as text/plain), so a label or an
+  // extension is believed only when the first character does not contradict it.
   const first = text.trimStart()[0];
-  return first === '{' || first === '[' ? 'sitrep' : 'csv';
+  const looksJson = first === '{' || first === '[';
+  const type = (options.contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if ((type === 'application/json' || type.endsWith('+json')) && looksJson) return 'sitrep';
+  if ((type === 'text/csv' || type === 'text/tab-separated-values') && !looksJson) return 'csv';
+  const path = (options.url ?? '').split(/[?#]/)[0]!.toLowerCase();
+  if (path.endsWith('.json') && looksJson) return 'sitrep';
+  if ((path.endsWith('.csv') || path.endsWith('.tsv')) && !looksJson) return 'csv';
+  return looksJson ? 'sitrep' : 'csv';
+}
+
+/** Kinds of file that are not text data, by their first bytes or their content type, with what to do instead. */
+const NOT_DATA: readonly { test: (text: string, type: string) => boolean; says: string }[] = [
+  {
+    test: (text, type) => text.startsWith('PK\u0003\u0004') || type.includes('spreadsheetml') || type === 'application/zip',
+    says: 'is a zipped file, probably an Excel or Numbers workbook: save the sheet as CSV (UTF-8) and use that file',
+  },
+  { test: (text, type) => text.startsWith('%PDF') || type === 'application/pdf', says: 'is a PDF document, not data: export the table as CSV' },
+  {
+    test: (text, type) => /^(image|audio|video|font)\//.test(type) || text.startsWith('\u0089PNG') || text.startsWith('\ufffdPNG') || text.startsWith('GIF8'),
+    says: 'is a picture or media file, not data: check the path to the data file',
+  },
+  // A NUL character never occurs in text data; it marks a binary file decoded as text.
+  { test: (text) => text.slice(0, 4096).includes('\u0000'), says: 'is a binary file (an old .xls workbook, perhaps), not text data: save the sheet as CSV (UTF-8)' },
+];
+
+/** Why a text cannot be data at all (a web page, a workbook, a picture), or undefined. */
+function notData(text: string, contentType: string | undefined, url: string | undefined): string | undefined {
+  const where = url ?? 'the data';
+  if (/^\s*<(!doctype|html|head|body)\b/i.test(text)) return `${url ?? 'the address'} returned a web page, not data: check the path to the data file`;
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const kind = NOT_DATA.find((candidate) => candidate.test(text, type));
+  return kind ? `${where} ${kind.says}${type ? ` (it was sent as ${type})` : ''}` : undefined;
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -62,7 +89,9 @@ function parseJson(text: string, url?: string): { ok: true; value: unknown } | {
     const offset = /position (\d+)/.exec(detail);
     const where = offset ? lineAndColumn(text, Number(offset[1])) : undefined;
     const located = where && !/\bline \d+/.test(detail) ? ` (line ${where.line}, column ${where.column})` : '';
-    const message = `the data is not valid JSON${located}: ${detail}`;
+    const endsEarly = /end of (JSON )?input|unterminated/i.test(detail) || (offset !== null && Number(offset[1]) >= text.trimEnd().length);
+    const hint = endsEarly ? ' (the file ends too early: it may have been cut off while it was saved or sent)' : '';
+    const message = `the data is not valid JSON${located}: ${detail}${hint}`;
     const issue: DataIssue = { severity: 'error', path: '$', message, ...(where ? { row: where.line } : {}) };
     return { ok: false, error: { kind: 'parse', message, issues: [issue], ...(url ? { url } : {}) } };
   }
@@ -79,8 +108,8 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): LoadRe
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const format = detectFormat(text, options);
-    if (/^\s*<(!doctype|html|head|body)\b/i.test(text)) {
-      const message = `${url ?? 'the address'} returned a web page, not data: check the path to the data file`;
+    const message = notData(text, options.contentType, url);
+    if (message) {
       return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }], ...(url ? { url } : {}) } };
     }
     if (format === 'csv' || format === 'acled' || (format === 'timelinejs' && !/^\s*[{[]/.test(text))) return parseSpreadsheet(text, url);

@@ -114,6 +114,80 @@ describe('loadDataset', () => {
     expect(!result.ok && result.error.message).to.contain('returned a web page, not data');
   });
 
+  /** A body that sends `sent` bytes of `text`, then breaks as a reset connection does. */
+  function breakingBody(text: string, sent: number): ReadableStream<Uint8Array> {
+    const bytes = new TextEncoder().encode(text);
+    let step = 0;
+    return new ReadableStream({
+      pull(controller) {
+        if (step++ === 0) controller.enqueue(bytes.slice(0, sent));
+        else controller.error(new TypeError('network error'));
+      },
+    });
+  }
+
+  it('tries again when the body breaks off mid-transfer, and shows the data that then arrives whole', async () => {
+    let calls = 0;
+    const { fetch } = fakeFetch(() => (++calls === 1 ? new Response(breakingBody(body, 200), { headers: { 'content-type': 'application/json' } }) : json(body)));
+    const result = await loadDataset('https://data.example/reset-once.json', { fetch });
+    expect(calls).to.equal(2);
+    expect(result.ok && result.dataset.events.length).to.equal(6);
+  });
+
+  it('says how much arrived when the body keeps breaking off, after three tries', async () => {
+    const big = body.padEnd(4000, ' ');
+    const { fetch, calls } = fakeFetch(() => new Response(breakingBody(big, 2048), { headers: { 'content-type': 'application/json', 'content-length': String(big.length) } }));
+    const result = await loadDataset('https://data.example/reset.json', { fetch });
+    expect(calls.length).to.equal(3);
+    expect(!result.ok && result.error.kind).to.equal('network');
+    expect(!result.ok && result.error.message).to.contain('stopped arriving after 2 KB of 4 KB');
+  });
+
+  it('says a JSON file that ends early may have been cut off (a body truncated without a network error)', async () => {
+    const { fetch } = fakeFetch(() => json(body.slice(0, Math.floor(body.length / 2))));
+    const result = await loadDataset('https://data.example/cut.json', { fetch });
+    expect(!result.ok && result.error.kind).to.equal('parse');
+    expect(!result.ok && result.error.message).to.contain('ends too early');
+  });
+
+  it('reads a CSV cut off mid-row: the whole rows render, the cut row is reported with its number', async () => {
+    const csv = 'date,title,type\n2024-11-27,Offensive begins,battle\n2024-11-30,Aleppo falls,battle\n2024-12-0';
+    const { fetch } = fakeFetch(() => new Response(csv, { headers: { 'content-type': 'text/csv' } }));
+    const result = await loadDataset('https://data.example/cut.csv', { fetch });
+    expect(result.ok && result.dataset.events.map((event) => event.title)).to.deep.equal(['Offensive begins', 'Aleppo falls']);
+    expect(result.ok && result.issues.some((issue) => issue.row === 4 && issue.severity === 'error')).to.equal(true);
+  });
+
+  it('believes the content over a wrong content type: JSON sent as text/plain or CSV, CSV sent as JSON', async () => {
+    const csv = 'date,title,type\n2024-11-27,Offensive begins,battle\n';
+    const cases: [string, string, string, number][] = [
+      ['https://data.example/data', body, 'text/plain', 6],
+      ['https://data.example/data.csv', body, 'text/csv', 6],
+      ['https://data.example/data.json', csv, 'application/json', 1],
+      ['https://data.example/export', csv, 'application/octet-stream', 1],
+    ];
+    for (const [url, text, type, events] of cases) {
+      const { fetch } = fakeFetch(() => new Response(text, { headers: { 'content-type': type } }));
+      const result = await loadDataset(url, { fetch });
+      expect(result.ok && result.dataset.events.length, `${type} at ${url}`).to.equal(events);
+    }
+  });
+
+  it('names a workbook, a PDF or a picture served in place of data, and says what to do', async () => {
+    const cases: [Uint8Array, string, string][] = [
+      [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'save the sheet as CSV'],
+      [new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3'), 'application/pdf', 'PDF document'],
+      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'image/png', 'picture or media file'],
+      [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), 'application/octet-stream', 'old .xls workbook'],
+    ];
+    for (const [bytes, type, says] of cases) {
+      const { fetch } = fakeFetch(() => new Response(bytes, { headers: { 'content-type': type } }));
+      const result = await loadDataset('https://data.example/events', { fetch });
+      expect(!result.ok && result.error.kind, type).to.equal('parse');
+      expect(!result.ok && result.error.message, type).to.contain(says);
+    }
+  });
+
   it('reports data with nothing to show as validation, with the issues', async () => {
     const { fetch } = fakeFetch(() => json('{"version": 1, "title": "t", "events": [{"id": "x"}]}'));
     const result = await loadDataset('https://data.example/bad.json', { fetch });
