@@ -33,6 +33,15 @@ export class SitrepDataElement extends LitElement {
   /** A dataset object in the native format; when set it wins over `src`. */
   @property({ attribute: false }) data?: unknown;
 
+  /**
+   * How long to wait for the data, in milliseconds (default 15,000). Elements sharing one `src`
+   * share one request, made with the limits of the first to ask.
+   */
+  @property({ type: Number }) timeout?: number;
+
+  /** The largest data file accepted, in bytes (default 20 MB); raise it for a large ACLED export. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   /** IANA time zone used to display times (default: the dataset's `timeZone`, else UTC). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 

@@ -9,6 +9,10 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   format: Format;
   data?: unknown;
+  /** How long to wait for the data, in milliseconds (default 15,000). */
+  timeout?: number;
+  /** The largest data file accepted, in bytes (default 20 MB). */
+  maxBytes?: number;
 }
 
 /** Where an element's data stands. */
@@ -98,7 +102,12 @@ export class DatasetController implements ReactiveController {
         });
       }
     };
-    loadDataset(src, { signal: abort.signal, format, root: lookup, baseUrl: document.baseURI, reload, onProgress }).then((result) => {
+    const { timeout, maxBytes } = this.host;
+    const limits = {
+      ...(timeout !== undefined && timeout > 0 ? { timeout } : {}),
+      ...(maxBytes !== undefined && maxBytes > 0 ? { maxBytes } : {}),
+    };
+    loadDataset(src, { signal: abort.signal, format, root: lookup, baseUrl: document.baseURI, reload, onProgress, ...limits }).then((result) => {
       if (abort.signal.aborted || this.abort !== abort) return;
       this.abort = undefined;
       this.settle(result);

@@ -72,6 +72,22 @@ class BrokenTransferError extends Error {
   }
 }
 
+/**
+ * `promise`, or a rejection as soon as `signal` aborts: a timeout or an abort then holds even
+ * with a fetch (a polyfill, a test double) that ignores its signal.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener('abort', stop), resolve(value)),
+      (error) => (signal.removeEventListener('abort', stop), reject(error)),
+    );
+  });
+}
+
 function kilobytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : megabytes(bytes);
 }
@@ -99,10 +115,10 @@ function loadInline(src: string, options: LoadOptions): LoadResult {
   return parseDataset(text, { format: options.format, contentType, url: src });
 }
 
-async function readBody(response: Response, maxBytes: number, progress: (received: number, total: number | undefined) => void): Promise<string> {
+async function readBody(response: Response, maxBytes: number, signal: AbortSignal, progress: (received: number, total: number | undefined) => void): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw new TooLargeError(`${megabytes(declared)} declared`);
-  if (!response.body) return response.text();
+  if (!response.body) return untilAborted(response.text(), signal);
   const reader = response.body.getReader();
   const decoder = new TextDecoder('utf-8');
   let received = 0;
@@ -110,8 +126,12 @@ async function readBody(response: Response, maxBytes: number, progress: (receive
   for (;;) {
     let chunk: ReadableStreamReadResult<Uint8Array>;
     try {
-      chunk = await reader.read();
-    } catch {
+      chunk = await untilAborted(reader.read(), signal);
+    } catch (error) {
+      if (signal.aborted) {
+        reader.cancel().catch(() => undefined);
+        throw error;
+      }
       throw new BrokenTransferError(received, declared > 0 ? declared : undefined);
     }
     const { done, value } = chunk;
@@ -164,11 +184,14 @@ async function fetchAndParse(
     for (let attempt = 0; ; attempt++) {
       let response: Response;
       try {
-        response = await fetchImpl(url, {
-          signal: controller.signal,
-          credentials: 'same-origin',
-          headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
-        });
+        response = await untilAborted(
+          fetchImpl(url, {
+            signal: controller.signal,
+            credentials: 'same-origin',
+            headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
+          }),
+          controller.signal,
+        );
       } catch (error) {
         // A failed connection is worth another try, unless we were stopped.
         if (controller.signal.aborted || attempt >= MAX_RETRIES) throw error;
@@ -187,7 +210,7 @@ async function fetchAndParse(
       }
       let text: string;
       try {
-        text = await readBody(response, maxBytes, progress);
+        text = await readBody(response, maxBytes, controller.signal, progress);
       } catch (error) {
         // A body cut off by a reset connection is worth another try, like a failed connection.
         if (!(error instanceof BrokenTransferError) || controller.signal.aborted || attempt >= MAX_RETRIES) throw error;

@@ -174,7 +174,7 @@ describe('loadDataset', () => {
   });
 
   it('names a workbook, a PDF or a picture served in place of data, and says what to do', async () => {
-    const cases: [Uint8Array, string, string][] = [
+    const cases: [Uint8Array<ArrayBuffer>, string, string][] = [
       [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'save the sheet as CSV'],
       [new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3'), 'application/pdf', 'PDF document'],
       [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'image/png', 'picture or media file'],

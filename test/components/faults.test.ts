@@ -1,0 +1,165 @@
+/**
+ * Every way the network or the server can fail, seen from the page: each ends in the right
+ * `sitrep-error` kind on all three elements, and in a visible state that says it in words, with a
+ * retry button where trying again can help.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { SitrepTimeline } from '../../src/index.js';
+import type { SitrepErrorEvent } from '../../src/events/events.js';
+import { clearDatasetCache } from '../../src/model/load.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+
+const body = JSON.stringify(smallDataset);
+
+/** A body that sends its first bytes, then breaks as a reset connection does. */
+function breakingBody(): ReadableStream<Uint8Array> {
+  let step = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (step++ === 0) controller.enqueue(new TextEncoder().encode(body.slice(0, 300)));
+      else controller.error(new TypeError('network error'));
+    },
+  });
+}
+
+interface Fault {
+  readonly name: string;
+  readonly respond: () => Promise<Response>;
+  /** Attributes set on every element. */
+  readonly attributes?: Record<string, string>;
+  readonly kind: string;
+  /** The words the timeline shows for the kind. */
+  readonly says: string;
+  /** Something the detailed message must contain. */
+  readonly detail: string;
+  readonly retry: boolean;
+  /** Requests made before giving up. */
+  readonly requests: number;
+}
+
+const status = (code: number, text: string, headers: Record<string, string> = {}) => () => Promise.resolve(new Response(text, { status: code, headers }));
+
+const FAULTS: readonly Fault[] = [
+  { name: '404 Not Found', respond: status(404, 'Not found'), kind: 'http', says: 'The server refused the data.', detail: '404', retry: true, requests: 1 },
+  { name: '410 Gone', respond: status(410, 'Gone'), kind: 'http', says: 'The server refused the data.', detail: '410', retry: true, requests: 1 },
+  { name: '500 Internal Server Error', respond: status(500, 'Oops'), kind: 'http', says: 'The server refused the data.', detail: '500', retry: true, requests: 1 },
+  { name: '502 Bad Gateway, retried twice', respond: status(502, 'Bad gateway', { 'retry-after': '0' }), kind: 'http', says: 'The server refused the data.', detail: 'after 3 tries', retry: true, requests: 3 },
+  { name: '503 Service Unavailable, retried twice', respond: status(503, 'Busy', { 'retry-after': '0' }), kind: 'http', says: 'The server refused the data.', detail: '503', retry: true, requests: 3 },
+  { name: '429 Too Many Requests with Retry-After', respond: status(429, 'Slow down', { 'retry-after': '0' }), kind: 'http', says: 'The server refused the data.', detail: '429', retry: true, requests: 3 },
+  { name: 'a server that never answers', respond: () => new Promise<Response>(() => undefined), attributes: { timeout: '400' }, kind: 'timeout', says: 'The data took too long to arrive.', detail: 'within 0.4 s', retry: true, requests: 1 },
+  { name: 'a connection reset', respond: () => Promise.reject(new TypeError('Failed to fetch')), kind: 'network', says: 'The data could not be reached.', detail: 'the network failed', retry: true, requests: 3 },
+  {
+    name: 'a body cut off mid-transfer',
+    respond: () => Promise.resolve(new Response(breakingBody(), { headers: { 'content-type': 'application/json' } })),
+    kind: 'network',
+    says: 'The data could not be reached.',
+    detail: 'stopped arriving after 1 KB',
+    retry: true,
+    requests: 3,
+  },
+  {
+    name: 'an HTML error page served with 200',
+    respond: () => Promise.resolve(new Response('<!DOCTYPE html><title>Page not found</title>', { headers: { 'content-type': 'text/html' } })),
+    kind: 'parse',
+    says: 'The data file could not be read.',
+    detail: 'returned a web page, not data',
+    retry: false,
+    requests: 1,
+  },
+  {
+    name: 'a workbook served with a spreadsheet content type',
+    respond: () => Promise.resolve(new Response(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } })),
+    kind: 'parse',
+    says: 'The data file could not be read.',
+    detail: 'save the sheet as CSV',
+    retry: false,
+    requests: 1,
+  },
+  {
+    name: 'a declared size over the cap',
+    respond: () => Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json', 'content-length': String(64 * 1024 * 1024) } })),
+    kind: 'too-large',
+    says: 'The data file is too large.',
+    detail: '20 MB limit',
+    retry: false,
+    requests: 1,
+  },
+  {
+    name: 'a body over a page-set max-bytes, without Content-Length',
+    respond: () => Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } })),
+    attributes: { 'max-bytes': '1000' },
+    kind: 'too-large',
+    says: 'The data file is too large.',
+    detail: 'more than',
+    retry: false,
+    requests: 1,
+  },
+  {
+    name: 'data in which nothing can be shown',
+    respond: () => Promise.resolve(new Response('{"version": 1, "title": "t", "events": [{"id": "x"}]}', { headers: { 'content-type': 'application/json' } })),
+    kind: 'validation',
+    says: 'The data file has no events that can be shown.',
+    detail: 'cannot be shown',
+    retry: false,
+    requests: 1,
+  },
+];
+
+describe('network and server faults, as the reader sees them', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  for (const fault of FAULTS) {
+    it(`${fault.name}: ${fault.kind} on all three elements, ${fault.retry ? 'with' : 'without'} a retry`, async function () {
+      this.timeout(8000);
+      clearDatasetCache();
+      const requested: string[] = [];
+      window.fetch = ((input: RequestInfo | URL) => (requested.push(String(input)), fault.respond())) as typeof fetch;
+      const src = `https://faults.example/${encodeURIComponent(fault.name)}.json`;
+      const page = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+      const tags = ['sitrep-timeline', 'sitrep-actor-card', 'sitrep-route-chip'];
+      const elements = tags.map((tag) => {
+        const element = document.createElement(tag);
+        for (const [name, value] of Object.entries(fault.attributes ?? {})) element.setAttribute(name, value);
+        if (tag === 'sitrep-actor-card') element.setAttribute('actor', 'rebels');
+        if (tag === 'sitrep-route-chip') element.setAttribute('route', 'ally-out');
+        element.setAttribute('src', src);
+        return element;
+      });
+      const errors = elements.map((element) => new Promise<SitrepErrorEvent>((resolve) => element.addEventListener('sitrep-error', (event) => resolve(event as SitrepErrorEvent), { once: true })));
+      page.append(...elements);
+      const fired = await Promise.all(errors);
+
+      // One request (and its retries) for the three elements, one kind for all.
+      expect(requested.length, 'requests').to.equal(fault.requests);
+      expect(fired.map((event) => event.detail.kind)).to.deep.equal([fault.kind, fault.kind, fault.kind]);
+      expect(fired[0]!.detail.message).to.contain(fault.detail);
+
+      const timeline = elements[0] as SitrepTimeline;
+      await timeline.updateComplete;
+      const error = timeline.shadowRoot!.querySelector<HTMLElement>('[part~="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.offsetHeight, 'the error is visible').to.be.greaterThan(0);
+      expect(error.querySelector('.kind')!.textContent).to.equal(fault.says);
+      expect(error.querySelector('.message')!.textContent).to.contain(fault.detail);
+      expect(Boolean(error.querySelector('button')), 'retry button').to.equal(fault.retry);
+      for (const element of elements.slice(1)) {
+        await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        const note = element.shadowRoot!.querySelector<HTMLElement>('[part~="error"]')!;
+        expect(note.textContent, element.localName).to.contain(fault.detail);
+        expect(note.offsetHeight, `${element.localName} shows it`).to.be.greaterThan(0);
+      }
+      page.remove();
+    });
+  }
+
+  it('a page-set timeout and max-bytes do not refuse data within them', async () => {
+    clearDatasetCache();
+    const el = await fixture<SitrepTimeline>(html`<sitrep-timeline timeout="5000" max-bytes="2000000" src="/data/syria-2024.json"></sitrep-timeline>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="mark"], [part~="cluster"]'), 'drawn', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+  });
+});
