@@ -199,6 +199,81 @@ export const FromTimelineJs: Story = {
   },
 };
 
+/**
+ * The same story in ACLED's export layout (`data/syria-2024-acled.csv`: 31 columns, rows written from the native
+ * file, not ACLED data). Titles are ACLED's sub-event type and location; the notes become the summary.
+ */
+export const FromAcled: Story = {
+  name: 'From an ACLED export',
+  args: { src: 'data/syria-2024-acled.csv' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(eventsDrawn(canvasElement)).toBe(60), { timeout: 5000 });
+    await expect(timelineIn(canvasElement).issues).toEqual([]);
+  },
+};
+
+/**
+ * Replaces `fetch` for addresses on `faults.example` while a story is shown, so that a story can show what a
+ * reader sees when the network or the server fails. Other addresses reach the network as usual.
+ */
+function failingFetch(respond: (attempt: number) => Promise<Response>): () => () => void {
+  return () => {
+    const realFetch = window.fetch;
+    let attempt = 0;
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).startsWith('https://faults.example/') ? respond(++attempt) : realFetch(input, init)) as typeof fetch;
+    return () => {
+      window.fetch = realFetch;
+    };
+  };
+}
+
+const errorShown = async (canvasElement: HTMLElement) => {
+  await waitFor(() => expect(inside(canvasElement, '[part~="error"]').length).toBe(1), { timeout: 8000 });
+  return inside(canvasElement, '[part~="error"]')[0]!;
+};
+
+/**
+ * The connection fails (here three times: the first request and the two automatic retries). The element says the
+ * data could not be reached and offers to try again; here trying again succeeds.
+ */
+export const NetworkFailure: Story = {
+  args: { src: 'https://faults.example/syria-2024.json' },
+  beforeEach: failingFetch((attempt) => (attempt <= 3 ? Promise.reject(new TypeError('Failed to fetch')) : fetch('data/syria-2024.json'))),
+  play: async ({ canvasElement }) => {
+    const error = await errorShown(canvasElement);
+    await expect(error.querySelector('.kind')!.textContent).toBe('The data could not be reached.');
+    await userEvent.click(error.querySelector('button')!);
+    await waitFor(() => expect(eventsDrawn(canvasElement)).toBe(60), { timeout: 5000 });
+  },
+};
+
+/** The server never answers: after the page's `timeout` (here 1.5 s; 15 s by default) the element says so and offers to try again. */
+export const TimedOut: Story = {
+  render: () => html`<sitrep-timeline timeout="1500" src="https://faults.example/slow.json"></sitrep-timeline>`,
+  beforeEach: failingFetch(() => new Promise<Response>(() => undefined)),
+  play: async ({ canvasElement }) => {
+    const error = await errorShown(canvasElement);
+    await expect(error.querySelector('.kind')!.textContent).toBe('The data took too long to arrive.');
+    await expect(error.querySelector('button')!.textContent).toBe('Try again');
+  },
+};
+
+/**
+ * A file larger than the cap (20 MB by default, `max-bytes` to change it) is refused before it is read, so a
+ * wrong link to a huge export cannot stall a reader's phone. Trying again cannot help, so there is no button.
+ */
+export const TooLarge: Story = {
+  render: () => html`<sitrep-timeline src="https://faults.example/everything.csv"></sitrep-timeline>`,
+  beforeEach: failingFetch(() => Promise.resolve(new Response('event_date', { headers: { 'content-type': 'text/csv', 'content-length': String(180 * 1024 * 1024) } }))),
+  play: async ({ canvasElement }) => {
+    const error = await errorShown(canvasElement);
+    await expect(error.querySelector('.kind')!.textContent).toBe('The data file is too large.');
+    await expect(error.querySelector('.message')!.textContent).toContain('20 MB limit');
+    await expect(error.querySelector('button')).toBeNull();
+  },
+};
+
 /** A small hand-written dataset handed over as a property (`.data`), with every kind of date. */
 export const FromProperty: Story = {
   render: () => html`<sitrep-timeline .data=${smallDataset}></sitrep-timeline>`,

@@ -79,3 +79,30 @@ describe('ACLED exports (format="acled", or detected)', () => {
     expect(acledDay('2024/12/06')).to.equal(undefined);
   });
 });
+
+describe('the shipped story in ACLED\'s layout (data/syria-2024-acled.csv, written from the native file)', () => {
+  it('reads all 60 rows with no issue, and keeps each event\'s type, day, actors, place and sources', async () => {
+    const [csv, native] = await Promise.all([fetch('/data/syria-2024-acled.csv').then((r) => r.text()), fetch('/data/syria-2024.json').then((r) => r.json())]);
+    const acled = parseDataset(csv, { url: '/data/syria-2024-acled.csv' });
+    const original = parseDataset(native);
+    expect(acled.ok && original.ok).to.equal(true);
+    if (!acled.ok || !original.ok) return;
+    expect(acled.issues).to.deep.equal([]);
+    expect(acled.dataset.events.length).to.equal(original.dataset.events.length);
+    const byId = new Map(acled.dataset.events.map((event) => [event.id, event]));
+    // Rows are numbered in the native file's order.
+    original.dataset.events.forEach((event) => {
+      const index = (native.events as { id: string }[]).findIndex((raw) => raw.id === event.id);
+      const row = byId.get(`SRP${String(index + 1).padStart(4, '0')}`)!;
+      expect(row.type, event.id).to.equal(event.type);
+      expect(row.summary!.startsWith(event.title), event.id).to.equal(true);
+      // The first day, or the week around it for an inexact date.
+      expect(row.when.min, event.id).to.be.at.most(event.when.min);
+      expect(row.when.max, event.id).to.be.at.least(event.when.min);
+      const names = (dataset: typeof acled.dataset, ids: readonly string[]) => ids.map((id) => dataset.actorById.get(id)!.name).sort();
+      expect(names(acled.dataset, row.actors), event.id).to.deep.equal(names(original.dataset, event.actors));
+      expect(acled.dataset.placeById.get(row.place!)!.name, event.id).to.equal(original.dataset.placeById.get(event.place!)!.name);
+      expect(row.sources.map((source) => source.name), event.id).to.deep.equal(event.sources.map((source) => source.name));
+    });
+  });
+});
