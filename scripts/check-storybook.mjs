@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * Checks the static Storybook build as a visitor gets it: serves the built folder, opens a story
+ * of each element and a guide in headless Chromium, and fails unless the elements are defined and
+ * draw the shipped story. A production build can drop code that development runs keep (a wrong
+ * `sideEffects` entry once removed the element registration), so the tests alone cannot see this.
+ *
+ *   node scripts/check-storybook.mjs [storybook-static]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { ensureChrome } from './chrome.mjs';
+import { CHROMIUM_ARGS } from './browser-args.mjs';
+import { serve } from './serve.mjs';
+
+const dir = process.argv[2] ?? 'storybook-static';
+if (!existsSync(join(dir, 'index.json'))) {
+  console.error(`check-storybook: ${dir}/index.json not found; run the Storybook build first`);
+  process.exit(1);
+}
+const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+const ids = Object.keys(index.entries);
+
+/** The stories opened, and what each must show inside its element's shadow root. */
+const CHECKS = [
+  { id: 'components-timeline--syria-2024', tag: 'sitrep-timeline', selector: '[part~="mark"], [part~="cluster"]' },
+  { id: 'components-actor-card--full', tag: 'sitrep-actor-card', selector: '[part~="name"]' },
+  { id: 'components-route-chip--from-data', tag: 'sitrep-route-chip', selector: '.place' },
+];
+
+const server = await serve(dir, 0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: ensureChrome(), args: CHROMIUM_ARGS });
+const failures = [];
+try {
+  for (const check of CHECKS) {
+    const id = check.id;
+    if (!ids.includes(id)) {
+      failures.push(`${id}: no such story in the build`);
+      continue;
+    }
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story`);
+    try {
+      await page.waitForFunction(
+        ({ tag, selector }) => customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.querySelector(selector),
+        check,
+        { timeout: 15000 },
+      );
+      console.log(`check-storybook: ${id}: <${check.tag}> defined and drawn`);
+    } catch {
+      const defined = await page.evaluate((tag) => Boolean(customElements.get(tag)), check.tag);
+      failures.push(`${id}: <${check.tag}> ${defined ? 'defined but nothing drawn' : 'is not defined'}${errors.length ? ` (${errors.join(' | ')})` : ''}`);
+    }
+    await page.close();
+  }
+  const guides = ids.filter((entry) => index.entries[entry].type === 'docs' && entry.startsWith('guides-'));
+  console.log(`check-storybook: ${ids.filter((entry) => index.entries[entry].type === 'story').length} stories, ${guides.length} guides in the build`);
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failures.length) {
+  console.error(`check-storybook: ${failures.length} failed:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
