@@ -132,8 +132,15 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): LoadRe
 /** A title for a spreadsheet, which has none: its file name, else "Timeline". */
 function titleFromUrl(url: string | undefined): string {
   const name = (url ?? '').split(/[?#]/)[0]!.split('/').pop() ?? '';
-  const base = decodeURIComponent(name).replace(/\.(csv|tsv|txt)$/i, '').replace(/[-_]+/g, ' ').trim();
-  return base || 'Timeline';
+  let base = name;
+  try {
+    base = decodeURIComponent(name);
+  } catch {
+    // A stray % in the name: keep it as written.
+  }
+  base = base.replace(/\.(csv|tsv|txt)$/i, '').replace(/[-_]+/g, ' ').trim();
+  // "syria-2024-acled.csv" reads as "Syria 2024 acled".
+  return base ? base[0]!.toLocaleUpperCase() + base.slice(1) : 'Timeline';
 }
 
 function parseSpreadsheet(text: string, url: string | undefined): LoadResult {

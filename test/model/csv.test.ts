@@ -26,7 +26,10 @@ describe('spreadsheet CSV (format="csv")', () => {
     if (!result.ok) return;
     const { dataset, issues } = result;
     expect(issues).to.deep.equal([]);
-    expect(dataset.title).to.equal('syria events');
+    expect(dataset.title).to.equal('Syria events');
+    // A stray % in the file name is kept as written, not a reason to refuse the file.
+    const stray = parseDataset(`${HEADER}\n${GOOD}`, { url: 'https://x.example/100%_sure.csv' });
+    expect(stray.ok && stray.dataset.title).to.equal('100% sure');
     expect(dataset.events.map((event) => event.id)).to.deep.equal(['e1', 'e2']);
     expect(dataset.actors.map((actor) => actor.id)).to.deep.equal(['iran', 'quds-force', 'syrian-army']);
     expect(dataset.events[0]!.actors).to.deep.equal(['iran', 'quds-force']);
