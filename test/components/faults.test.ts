@@ -156,6 +156,46 @@ describe('network and server faults, as the reader sees them', () => {
     });
   }
 
+  /** A fetch whose answers the test releases by hand, recording each request's signal. */
+  function manualFetch() {
+    const pending = new Map<string, { signal: AbortSignal; answer: (body: string) => void }>();
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        pending.set(String(input), { signal: init!.signal!, answer: (text) => resolve(new Response(text, { headers: { 'content-type': 'application/json' } })) });
+      })) as typeof fetch;
+    return pending;
+  }
+
+  it('a src changed quickly shows only the latest data, and the superseded request is aborted', async () => {
+    clearDatasetCache();
+    const pending = manualFetch();
+    const el = await fixture<SitrepTimeline>(html`<sitrep-timeline src="https://data.example/first.json"></sitrep-timeline>`);
+    await waitUntil(() => pending.has('https://data.example/first.json'), 'first request');
+    el.src = 'https://data.example/second.json';
+    await waitUntil(() => pending.has('https://data.example/second.json'), 'second request');
+    expect(pending.get('https://data.example/first.json')!.signal.aborted, 'first request aborted').to.equal(true);
+    const second = { ...smallDataset, title: 'Second', events: smallDataset.events.slice(0, 2) };
+    pending.get('https://data.example/second.json')!.answer(JSON.stringify(second));
+    // The first answer arriving late must not replace the latest data.
+    pending.get('https://data.example/first.json')!.answer(body);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="mark"]').length > 0, 'drawn');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(el.events.map((event) => event.id)).to.deep.equal(['e1', 'e2']);
+    expect(el.shadowRoot!.querySelector('[part~="header"]')!.textContent).to.contain('Second');
+  });
+
+  it('removing an element aborts its request', async () => {
+    clearDatasetCache();
+    const pending = manualFetch();
+    const el = await fixture<SitrepTimeline>(html`<sitrep-timeline src="https://data.example/removed.json"></sitrep-timeline>`);
+    await waitUntil(() => pending.has('https://data.example/removed.json'), 'request made');
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(pending.get('https://data.example/removed.json')!.signal.aborted).to.equal(true);
+  });
+
   it('a page-set timeout and max-bytes do not refuse data within them', async () => {
     clearDatasetCache();
     const el = await fixture<SitrepTimeline>(html`<sitrep-timeline timeout="5000" max-bytes="2000000" src="/data/syria-2024.json"></sitrep-timeline>`);
