@@ -129,6 +129,9 @@ export class DatasetController implements ReactiveController {
       this.error = result.error;
     }
     const host = this.host;
+    // Fire once the element has drawn the result: the update it needs is requested here, so that
+    // a listener finds the marks drawn and can zoom or select.
+    host.requestUpdate();
     void host.updateComplete.then(() => {
       if (result.ok) host.dispatchEvent(new SitrepLoadEvent(result.dataset, result.issues));
       else if (result.error.kind !== 'aborted') host.dispatchEvent(new SitrepErrorEvent(result.error.kind, result.error.message, result.error.issues));

@@ -23,6 +23,25 @@ describe('<sitrep-timeline>', () => {
     expect(marks(el).map((mark) => mark.dataset.eventId).sort()).to.deep.equal(el.events.map((event) => event.id).sort());
   });
 
+  it('fires sitrep-load once the data is drawn, so a listener can zoom or select at once', async () => {
+    clearDatasetCache();
+    const el = document.createElement('sitrep-timeline');
+    el.style.width = '900px';
+    const seen = new Promise<{ marks: number }>((resolve) =>
+      el.addEventListener('sitrep-load', () => {
+        el.zoomTo('2024-12-06', '2024-12-09');
+        resolve({ marks: marks(el).length });
+      }),
+    );
+    el.src = '/data/syria-2024.json';
+    document.body.append(el);
+    const { marks: drawnAtLoad } = await seen;
+    await el.updateComplete;
+    expect(drawnAtLoad, 'marks drawn when sitrep-load fires').to.be.greaterThan(0);
+    expect(el.visibleRange.start.toISOString().slice(0, 10)).to.equal('2024-12-06');
+    el.remove();
+  });
+
   it('shows a loading message until the data arrives', async () => {
     const el = await fixture<SitrepTimeline>(html`<sitrep-timeline src="/data/syria-2024.json"></sitrep-timeline>`);
     const status = part(el, 'status');
