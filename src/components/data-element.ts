@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import type { Format } from '../model/types.js';
-import { inheritedAttribute } from './inherited.js';
+import { followLanguage, inheritedAttribute, unfollowLanguage } from './inherited.js';
 
 /** Something named in the data, with names by language. */
 export interface Named {
@@ -44,6 +44,16 @@ export class SitrepDataElement extends LitElement {
 
   /** IANA time zone used to display times (default: the dataset's `timeZone`, else UTC). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowLanguage(this);
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

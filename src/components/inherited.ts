@@ -13,3 +13,39 @@ export function inheritedAttribute(element: Element, name: 'lang' | 'dir'): stri
   }
   return undefined;
 }
+
+/** Elements that follow `lang` and `dir`, and the observer that tells them of a change. */
+const followers = new Set<{ requestUpdate(): void; getRootNode(): Node }>();
+let observer: MutationObserver | undefined;
+let observed = new WeakSet<Node>();
+
+function observe(root: Node): void {
+  if (observed.has(root)) return;
+  observed.add(root);
+  observer!.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+}
+
+/**
+ * Re-renders `element` whenever `lang` or `dir` changes on it or on an ancestor, in its document
+ * or its shadow root, as the platform's own text direction and language follow such changes.
+ * One observer serves every element on the page; it is removed with the last of them.
+ */
+export function followLanguage(element: { requestUpdate(): void; getRootNode(): Node }): void {
+  if (!observer) {
+    observer = new MutationObserver(() => followers.forEach((follower) => follower.requestUpdate()));
+  }
+  followers.add(element);
+  const root = element.getRootNode();
+  observe(root);
+  if (root instanceof ShadowRoot) observe(root.host.ownerDocument);
+}
+
+/** Stops following for `element`; the observer goes with the last element. */
+export function unfollowLanguage(element: { requestUpdate(): void; getRootNode(): Node }): void {
+  followers.delete(element);
+  if (followers.size === 0 && observer) {
+    observer.disconnect();
+    observer = undefined;
+    observed = new WeakSet<Node>();
+  }
+}
