@@ -10,30 +10,30 @@ export const buttonStyles = css`
     min-inline-size: 32px;
     min-block-size: 32px;
     padding: 0 0.625rem;
-    border: 1px solid var(--sitrep-color-rule);
+    border: 1px solid var(--_color-rule);
     border-radius: 6px;
-    background: var(--sitrep-color-surface);
-    color: var(--sitrep-color-text);
+    background: var(--_color-surface);
+    color: var(--_color-text);
     font: inherit;
     cursor: pointer;
   }
   .button:hover:not(:disabled) {
-    border-color: var(--sitrep-color-muted);
+    border-color: var(--_color-muted);
   }
   .button:disabled {
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
     cursor: default;
     opacity: 0.6;
   }
   .button[aria-pressed='true'] {
-    border-color: var(--sitrep-color-focus);
-    background: var(--sitrep-color-focus);
-    color: var(--sitrep-color-background);
+    border-color: var(--_color-focus);
+    background: var(--_color-focus);
+    color: var(--_color-background);
   }
   .pill {
     min-block-size: 24px;
     padding: 0.125rem 0.5rem;
     border-radius: 999px;
-    background: var(--sitrep-color-background);
+    background: var(--_color-background);
   }
 `;

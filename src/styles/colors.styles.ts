@@ -5,18 +5,18 @@ import { css } from 'lit';
  * `--sitrep-side-*` and `--sitrep-type-*` tokens; each element decides what `--_fill` paints.
  */
 export const colorStyles = css`
-  .type-battle { --_fill: var(--sitrep-type-battle); }
-  .type-explosion { --_fill: var(--sitrep-type-explosion); }
-  .type-violence-against-civilians { --_fill: var(--sitrep-type-violence-against-civilians); }
-  .type-protest { --_fill: var(--sitrep-type-protest); }
-  .type-riot { --_fill: var(--sitrep-type-riot); }
-  .type-strategic { --_fill: var(--sitrep-type-strategic); }
-  .side-opposition { --_fill: var(--sitrep-side-opposition); }
-  .side-government { --_fill: var(--sitrep-side-government); }
-  .side-pro-government { --_fill: var(--sitrep-side-pro-government); }
-  .side-kurdish-led { --_fill: var(--sitrep-side-kurdish-led); }
-  .side-pro-opposition { --_fill: var(--sitrep-side-pro-opposition); }
-  .side-israel { --_fill: var(--sitrep-side-israel); }
-  .side-civilian { --_fill: var(--sitrep-side-civilian); }
-  .side-neutral { --_fill: var(--sitrep-side-neutral); }
+  .type-battle { --_fill: var(--_type-battle); }
+  .type-explosion { --_fill: var(--_type-explosion); }
+  .type-violence-against-civilians { --_fill: var(--_type-violence-against-civilians); }
+  .type-protest { --_fill: var(--_type-protest); }
+  .type-riot { --_fill: var(--_type-riot); }
+  .type-strategic { --_fill: var(--_type-strategic); }
+  .side-opposition { --_fill: var(--_side-opposition); }
+  .side-government { --_fill: var(--_side-government); }
+  .side-pro-government { --_fill: var(--_side-pro-government); }
+  .side-kurdish-led { --_fill: var(--_side-kurdish-led); }
+  .side-pro-opposition { --_fill: var(--_side-pro-opposition); }
+  .side-israel { --_fill: var(--_side-israel); }
+  .side-civilian { --_fill: var(--_side-civilian); }
+  .side-neutral { --_fill: var(--_side-neutral); }
 `;

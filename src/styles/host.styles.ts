@@ -9,39 +9,39 @@ export const hostStyles = css`
   :host {
     /* Light or dark by the reader's setting; a page chooses with --sitrep-color-scheme (inherited) or color-scheme on the element. */
     color-scheme: var(--sitrep-color-scheme, light dark);
-    --sitrep-font: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif;
-    --sitrep-font-size: 0.9375rem;
-    --sitrep-color-text: light-dark(#1d2125, #e8eaed);
-    --sitrep-color-muted: light-dark(#596069, #a9b0b8);
-    --sitrep-color-background: light-dark(#ffffff, #16181d);
-    --sitrep-color-surface: light-dark(#f4f5f7, #20232a);
-    --sitrep-color-rule: light-dark(#d5d9de, #3a3f48);
-    --sitrep-color-focus: light-dark(#0b57d0, #8ab4f8);
-    --sitrep-color-error: light-dark(#b3261e, #ffb4ab);
-    --sitrep-side-opposition: light-dark(#1b7f3b, #4cc66f);
-    --sitrep-side-government: light-dark(#c0392b, #ff7a6e);
-    --sitrep-side-pro-government: light-dark(#a85400, #f0a040);
-    --sitrep-side-kurdish-led: light-dark(#7f6500, #e0c341);
-    --sitrep-side-pro-opposition: light-dark(#00798c, #3cc6d6);
-    --sitrep-side-israel: light-dark(#2a5db0, #7aa7ff);
-    --sitrep-side-civilian: light-dark(#7b3fa0, #c592ef);
-    --sitrep-side-neutral: light-dark(#5f6670, #a5acb5);
-    --sitrep-type-battle: light-dark(#c0392b, #ff7a6e);
-    --sitrep-type-explosion: light-dark(#a85400, #f0a040);
-    --sitrep-type-violence-against-civilians: light-dark(#7b3fa0, #c592ef);
-    --sitrep-type-protest: light-dark(#2a5db0, #7aa7ff);
-    --sitrep-type-riot: light-dark(#8c4a2f, #e0a080);
-    --sitrep-type-strategic: light-dark(#44617a, #9bb8d0);
-    --sitrep-lane-height: 18px;
-    --sitrep-mark-size: 12px;
+    --_font: var(--sitrep-font, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif);
+    --_font-size: var(--sitrep-font-size, 0.9375rem);
+    --_color-text: var(--sitrep-color-text, light-dark(#1d2125, #e8eaed));
+    --_color-muted: var(--sitrep-color-muted, light-dark(#596069, #a9b0b8));
+    --_color-background: var(--sitrep-color-background, light-dark(#ffffff, #16181d));
+    --_color-surface: var(--sitrep-color-surface, light-dark(#f4f5f7, #20232a));
+    --_color-rule: var(--sitrep-color-rule, light-dark(#d5d9de, #3a3f48));
+    --_color-focus: var(--sitrep-color-focus, light-dark(#0b57d0, #8ab4f8));
+    --_color-error: var(--sitrep-color-error, light-dark(#b3261e, #ffb4ab));
+    --_side-opposition: var(--sitrep-side-opposition, light-dark(#1b7f3b, #4cc66f));
+    --_side-government: var(--sitrep-side-government, light-dark(#c0392b, #ff7a6e));
+    --_side-pro-government: var(--sitrep-side-pro-government, light-dark(#a85400, #f0a040));
+    --_side-kurdish-led: var(--sitrep-side-kurdish-led, light-dark(#7f6500, #e0c341));
+    --_side-pro-opposition: var(--sitrep-side-pro-opposition, light-dark(#00798c, #3cc6d6));
+    --_side-israel: var(--sitrep-side-israel, light-dark(#2a5db0, #7aa7ff));
+    --_side-civilian: var(--sitrep-side-civilian, light-dark(#7b3fa0, #c592ef));
+    --_side-neutral: var(--sitrep-side-neutral, light-dark(#5f6670, #a5acb5));
+    --_type-battle: var(--sitrep-type-battle, light-dark(#c0392b, #ff7a6e));
+    --_type-explosion: var(--sitrep-type-explosion, light-dark(#a85400, #f0a040));
+    --_type-violence-against-civilians: var(--sitrep-type-violence-against-civilians, light-dark(#7b3fa0, #c592ef));
+    --_type-protest: var(--sitrep-type-protest, light-dark(#2a5db0, #7aa7ff));
+    --_type-riot: var(--sitrep-type-riot, light-dark(#8c4a2f, #e0a080));
+    --_type-strategic: var(--sitrep-type-strategic, light-dark(#44617a, #9bb8d0));
+    --_lane-height: var(--sitrep-lane-height, 24px);
+    --_mark-size: var(--sitrep-mark-size, 14px);
 
     display: block;
     box-sizing: border-box;
-    font-family: var(--sitrep-font);
-    font-size: var(--sitrep-font-size);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
     line-height: 1.45;
-    color: var(--sitrep-color-text);
-    background: var(--sitrep-color-background);
+    color: var(--_color-text);
+    background: var(--_color-background);
     text-align: start;
   }
   :host([hidden]) {
@@ -57,7 +57,7 @@ export const hostStyles = css`
     overflow: visible;
   }
   :focus-visible {
-    outline: 3px solid var(--sitrep-color-focus);
+    outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
   }
   .visually-hidden {

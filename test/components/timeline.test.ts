@@ -38,7 +38,7 @@ describe('<sitrep-timeline>', () => {
     const { marks: drawnAtLoad } = await seen;
     await el.updateComplete;
     expect(drawnAtLoad, 'marks drawn when sitrep-load fires').to.be.greaterThan(0);
-    expect(el.visibleRange.start.toISOString().slice(0, 10)).to.equal('2024-12-06');
+    expect(el.visibleRange!.start.toISOString().slice(0, 10)).to.equal('2024-12-06');
     el.remove();
   });
 

@@ -10,13 +10,13 @@ export default css`
   .card {
     display: block;
     padding: 0.75rem 0.875rem;
-    border: 1px solid var(--sitrep-color-rule);
+    border: 1px solid var(--_color-rule);
     border-radius: 8px;
-    background: var(--sitrep-color-background);
+    background: var(--_color-background);
   }
   .card.selected {
-    border-color: var(--sitrep-color-focus);
-    box-shadow: 0 0 0 2px var(--sitrep-color-focus);
+    border-color: var(--_color-focus);
+    box-shadow: 0 0 0 2px var(--_color-focus);
   }
   header {
     display: flex;
@@ -34,7 +34,7 @@ export default css`
     inline-size: 0.875rem;
     block-size: 0.875rem;
     border-radius: 3px;
-    background: var(--_fill, var(--sitrep-color-muted));
+    background: var(--_fill, var(--_color-muted));
   }
   .swatch.small {
     inline-size: 0.625rem;
@@ -43,7 +43,7 @@ export default css`
   }
   .other-names {
     margin: 0.25rem 0 0;
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
     font-size: 0.9em;
   }
   dl {
@@ -54,7 +54,7 @@ export default css`
     font-size: 0.9375em;
   }
   dt {
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
   }
   dd {
     margin: 0;
@@ -71,17 +71,17 @@ export default css`
     block-size: 40px;
   }
   .activity rect {
-    fill: var(--_fill, var(--sitrep-color-muted));
+    fill: var(--_fill, var(--_color-muted));
   }
   .card .activity rect {
-    fill: var(--sitrep-color-text);
+    fill: var(--_color-text);
   }
   .activity .baseline {
-    stroke: var(--sitrep-color-rule);
+    stroke: var(--_color-rule);
   }
   figcaption {
     margin-block-start: 0.25rem;
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
     font-size: 0.8125em;
   }
   .card > .button {
@@ -100,18 +100,18 @@ export default css`
   button.compact {
     background: none;
     border: 1px solid transparent;
-    border-block-end: 1px dashed var(--sitrep-color-muted);
+    border-block-end: 1px dashed var(--_color-muted);
     border-radius: 0;
     color: inherit;
   }
   button.compact:hover,
   button.compact.selected {
-    background: var(--sitrep-color-surface);
+    background: var(--_color-surface);
   }
   button.compact[aria-pressed='true'] {
     border-block-end-style: solid;
-    border-block-end-color: var(--sitrep-color-focus);
-    background: var(--sitrep-color-surface);
+    border-block-end-color: var(--_color-focus);
+    background: var(--_color-surface);
     color: inherit;
   }
   .compact .swatch {
@@ -121,7 +121,7 @@ export default css`
     vertical-align: 0;
   }
   .unknown {
-    color: var(--sitrep-color-error);
+    color: var(--_color-error);
     font-style: italic;
   }
   @media print {

@@ -4,9 +4,9 @@ export default css`
   :host {
     display: inline;
     background: none;
-    --sitrep-status-confirmed: light-dark(#1b7f3b, #4cc66f);
-    --sitrep-status-disputed: light-dark(#a85400, #f0a040);
-    --sitrep-status-denied: light-dark(#b3261e, #ff8a80);
+    --_status-confirmed: var(--sitrep-status-confirmed, light-dark(#1b7f3b, #4cc66f));
+    --_status-disputed: var(--sitrep-status-disputed, light-dark(#a85400, #f0a040));
+    --_status-denied: var(--sitrep-status-denied, light-dark(#b3261e, #ff8a80));
   }
   .chip,
   .trigger,
@@ -19,9 +19,9 @@ export default css`
   .trigger,
   .static {
     padding: 0.0625em 0.375em;
-    border: 1px solid var(--sitrep-color-rule);
+    border: 1px solid var(--_color-rule);
     border-radius: 0.375em;
-    background: var(--sitrep-color-surface);
+    background: var(--_color-surface);
     line-height: 1.6;
     box-decoration-break: clone;
     -webkit-box-decoration-break: clone;
@@ -31,16 +31,16 @@ export default css`
     anchor-name: --chip;
   }
   .trigger:hover {
-    border-color: var(--sitrep-color-muted);
+    border-color: var(--_color-muted);
   }
   .trigger:focus-visible {
-    outline: 3px solid var(--sitrep-color-focus);
+    outline: 3px solid var(--_color-focus);
     outline-offset: 1px;
   }
   .trigger[aria-pressed='true'],
   .trigger[aria-expanded='true'] {
-    border-color: var(--sitrep-color-focus);
-    box-shadow: 0 0 0 1px var(--sitrep-color-focus);
+    border-color: var(--_color-focus);
+    box-shadow: 0 0 0 1px var(--_color-focus);
   }
   .icon {
     display: inline-block;
@@ -53,7 +53,7 @@ export default css`
     transform: scaleX(-1);
   }
   time {
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
     font-variant-numeric: tabular-nums;
   }
   .status {
@@ -74,20 +74,20 @@ export default css`
     border-style: dotted;
   }
   .status-confirmed {
-    color: var(--sitrep-status-confirmed);
+    color: var(--_status-confirmed);
   }
   .status-confirmed .mark {
     background: currentColor;
   }
   .status-disputed {
-    color: var(--sitrep-status-disputed);
+    color: var(--_status-disputed);
   }
   .status-disputed .mark {
     border-radius: 0;
     border-style: dashed;
   }
   .status-denied {
-    color: var(--sitrep-status-denied);
+    color: var(--_status-denied);
   }
   .status-denied .mark {
     border-radius: 0;
@@ -98,7 +98,7 @@ export default css`
     text-decoration-thickness: 1px;
   }
   .unknown {
-    color: var(--sitrep-color-error);
+    color: var(--_color-error);
     font-style: italic;
   }
   .detail {
@@ -110,10 +110,10 @@ export default css`
     margin: 0.25rem 0 0;
     max-inline-size: min(28rem, 90vw);
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--sitrep-color-rule);
+    border: 1px solid var(--_color-rule);
     border-radius: 6px;
-    background: var(--sitrep-color-background);
-    color: var(--sitrep-color-text);
+    background: var(--_color-background);
+    color: var(--_color-text);
     font-size: 0.9375em;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
     position-try-fallbacks: flip-block, flip-inline;
@@ -129,7 +129,7 @@ export default css`
     margin: 0;
   }
   .detail dt {
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
   }
   .detail dd {
     margin: 0;
@@ -139,7 +139,7 @@ export default css`
     padding-inline-start: 1.1rem;
   }
   a {
-    color: var(--sitrep-color-focus);
+    color: var(--_color-focus);
   }
   @media print {
     .detail {

@@ -12,7 +12,7 @@ export default css`
   .summary,
   .updated {
     margin: 0.125rem 0 0;
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
   }
   .plot {
     position: relative;
@@ -44,7 +44,7 @@ export default css`
   }
   .controls .range {
     margin-inline-start: 0.25rem;
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
     font-variant-numeric: tabular-nums;
   }
   .overview {
@@ -55,13 +55,13 @@ export default css`
     cursor: pointer;
   }
   .overview .density {
-    fill: var(--sitrep-color-muted);
+    fill: var(--_color-muted);
     opacity: 0.55;
   }
   .overview .brush {
-    fill: var(--sitrep-color-focus);
+    fill: var(--_color-focus);
     fill-opacity: 0.12;
-    stroke: var(--sitrep-color-focus);
+    stroke: var(--_color-focus);
     stroke-width: 1.5px;
     cursor: grab;
   }
@@ -72,7 +72,7 @@ export default css`
     stroke-width: 3px;
   }
   .overview .handle {
-    fill: var(--sitrep-color-focus);
+    fill: var(--_color-focus);
     cursor: ew-resize;
   }
   .hint {
@@ -84,8 +84,8 @@ export default css`
     max-inline-size: 90%;
     padding: 0.5rem 0.75rem;
     border-radius: 6px;
-    background: var(--sitrep-color-text);
-    color: var(--sitrep-color-background);
+    background: var(--_color-text);
+    color: var(--_color-background);
     text-align: center;
     pointer-events: none;
   }
@@ -93,26 +93,26 @@ export default css`
     display: none;
   }
   [part~='axis'] line {
-    stroke: var(--sitrep-color-rule);
+    stroke: var(--_color-rule);
   }
   [part~='axis'] text {
-    fill: var(--sitrep-color-muted);
+    fill: var(--_color-muted);
     font-size: 12px;
   }
   [part~='axis'] .major text {
-    fill: var(--sitrep-color-text);
+    fill: var(--_color-text);
     font-weight: 600;
   }
   [part~='lane'] .lane-rule {
-    stroke: var(--sitrep-color-rule);
+    stroke: var(--_color-rule);
   }
   [part~='label'] {
-    fill: var(--sitrep-color-text);
+    fill: var(--_color-text);
     font-size: 12.5px;
     font-weight: 600;
   }
   .mark {
-    --_fill: var(--sitrep-type-strategic);
+    --_fill: var(--_type-strategic);
     outline: none;
     fill: var(--_fill);
     stroke: var(--_fill);
@@ -124,11 +124,11 @@ export default css`
     stroke-dasharray: 3 2;
   }
   .mark.selected {
-    stroke: var(--sitrep-color-text);
+    stroke: var(--_color-text);
     stroke-width: 2.5px;
   }
   .mark.highlighted {
-    stroke: var(--sitrep-color-focus);
+    stroke: var(--_color-focus);
     stroke-width: 3px;
     stroke-dasharray: none;
   }
@@ -138,11 +138,11 @@ export default css`
   }
   .mark:focus-visible,
   .cluster:focus-visible {
-    outline: 3px solid var(--sitrep-color-focus);
+    outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
   }
   .cluster {
-    --_fill: var(--sitrep-type-strategic);
+    --_fill: var(--_type-strategic);
     cursor: zoom-in;
   }
   .cluster rect {
@@ -152,17 +152,17 @@ export default css`
     stroke-width: 1.5px;
   }
   .cluster text {
-    fill: var(--sitrep-color-text);
+    fill: var(--_color-text);
     font-size: 11px;
     font-weight: 650;
     font-variant-numeric: tabular-nums;
   }
   .updated-marker line {
-    stroke: var(--sitrep-color-muted);
+    stroke: var(--_color-muted);
     stroke-dasharray: 4 3;
   }
   .updated-marker text {
-    fill: var(--sitrep-color-muted);
+    fill: var(--_color-muted);
     font-size: 11px;
   }
   [part~='status'],
@@ -171,14 +171,14 @@ export default css`
     margin: 0.5rem 0;
     padding: 0.5rem 0.75rem;
     border-radius: 4px;
-    background: var(--sitrep-color-surface);
+    background: var(--_color-surface);
   }
   .skipped .copy-outcome {
     margin-inline-start: 0.5rem;
   }
   [part~='error'] {
-    color: var(--sitrep-color-error);
-    border-inline-start: 4px solid var(--sitrep-color-error);
+    color: var(--_color-error);
+    border-inline-start: 4px solid var(--_color-error);
   }
   [part~='error'] strong {
     display: block;
@@ -186,8 +186,8 @@ export default css`
   [part~='detail'] {
     margin-block-start: 0.75rem;
     padding: 0.75rem 1rem;
-    border-inline-start: 4px solid var(--sitrep-color-focus);
-    background: var(--sitrep-color-surface);
+    border-inline-start: 4px solid var(--_color-focus);
+    background: var(--_color-surface);
     border-radius: 4px;
   }
   [part~='detail'] h3 {
@@ -201,7 +201,7 @@ export default css`
     margin: 0.5rem 0 0;
   }
   [part~='detail'] dt {
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
   }
   [part~='detail'] dd {
     margin: 0;
@@ -223,7 +223,7 @@ export default css`
   }
   .story .position {
     font-variant-numeric: tabular-nums;
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
   }
   .loading progress {
     display: block;
@@ -235,7 +235,7 @@ export default css`
     display: block;
   }
   [part~='error'] .message {
-    color: var(--sitrep-color-text);
+    color: var(--_color-text);
     font-size: 0.9em;
   }
   [part~='error'] button {
@@ -245,10 +245,10 @@ export default css`
     margin: 0;
     padding: 0;
     list-style: none;
-    border-block-start: 1px solid var(--sitrep-color-rule);
+    border-block-start: 1px solid var(--_color-rule);
   }
   .vertical li {
-    border-block-end: 1px solid var(--sitrep-color-rule);
+    border-block-end: 1px solid var(--_color-rule);
   }
   .vertical .row {
     display: grid;
@@ -260,7 +260,7 @@ export default css`
     padding: 0.5rem 0.25rem;
     border: 0;
     background: none;
-    color: var(--sitrep-color-text);
+    color: var(--_color-text);
     font: inherit;
     text-align: start;
     cursor: pointer;
@@ -269,11 +269,11 @@ export default css`
     text-decoration: underline;
   }
   .vertical .row:focus-visible {
-    outline: 3px solid var(--sitrep-color-focus);
+    outline: 3px solid var(--_color-focus);
     outline-offset: -3px;
   }
   .vertical .selected > .row {
-    background: var(--sitrep-color-surface);
+    background: var(--_color-surface);
   }
   .vertical .key {
     grid-area: key;
@@ -297,7 +297,7 @@ export default css`
   }
   .vertical .who {
     grid-area: who;
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
     font-size: 0.875em;
   }
   .vertical .group-row .row {
@@ -305,26 +305,26 @@ export default css`
   }
   .vertical .group-row .what {
     font-weight: 400;
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
   }
   .vertical [part~='detail'] {
     margin: 0 0 0.5rem;
   }
   .empty {
     padding: 1rem;
-    background: var(--sitrep-color-surface);
+    background: var(--_color-surface);
     border-radius: 4px;
   }
   .status-disputed,
   .status-denied {
     padding: 0.25rem 0.5rem;
-    border-inline-start: 3px double var(--sitrep-color-error);
+    border-inline-start: 3px double var(--_color-error);
   }
   [part~='detail'] p {
     margin: 0.25rem 0;
   }
   .meta {
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
   }
   details {
     margin-block-start: 0.75rem;
@@ -332,7 +332,7 @@ export default css`
   summary {
     cursor: pointer;
     min-block-size: 24px;
-    color: var(--sitrep-color-text);
+    color: var(--_color-text);
   }
   [part~='list'] {
     margin: 0.5rem 0 0;
@@ -351,15 +351,15 @@ export default css`
     text-decoration: underline;
   }
   .list-button:focus-visible {
-    outline: 3px solid var(--sitrep-color-focus);
+    outline: 3px solid var(--_color-focus);
     outline-offset: 1px;
   }
   time {
     font-variant-numeric: tabular-nums;
-    color: var(--sitrep-color-muted);
+    color: var(--_color-muted);
   }
   a {
-    color: var(--sitrep-color-focus);
+    color: var(--_color-focus);
   }
   @media print {
     .controls,

@@ -88,6 +88,8 @@ export type DateInput = Date | number | string;
  * @cssproperty --sitrep-color-focus - Colour of focus rings, links and the selection.
  * @cssproperty --sitrep-color-error - Colour of error messages.
  * @cssproperty --sitrep-side-opposition - Colour of marks of actors on the side `opposition` (one such property per side: `government`, `pro-government`, `kurdish-led`, `pro-opposition`, `israel`, `civilian`, `neutral`).
+ * @cssproperty --sitrep-lane-height - Height of one row of marks in a lane, in pixels (default 24px; 12 to 96); read when the element is laid out or resized.
+ * @cssproperty --sitrep-mark-size - Height of a mark, in pixels (default 14px; at most the row height).
  * @cssproperty --sitrep-type-battle - Colour of marks of battles when not coloured by side (one such property per event type: `explosion`, `violence-against-civilians`, `protest`, `riot`, `strategic`).
  */
 export class SitrepTimeline extends SitrepDataElement {
@@ -365,10 +367,34 @@ export class SitrepTimeline extends SitrepDataElement {
     }
   }
 
+  /**
+   * Row height and mark height from `--sitrep-lane-height` and `--sitrep-mark-size` (pixels),
+   * read when the element is first laid out and when its width changes, never per frame.
+   */
+  private sizeTokens = { rowPitch: DEFAULT_METRICS.rowPitch, markHeight: DEFAULT_METRICS.markHeight };
+  private sizeTokensWidth = -1;
+
+  private readSizeTokens(width: number): void {
+    if (width === this.sizeTokensWidth) return;
+    this.sizeTokensWidth = width;
+    const style = getComputedStyle(this);
+    const px = (name: string, fallback: number) => {
+      const value = parseFloat(style.getPropertyValue(name));
+      return Number.isFinite(value) && value > 0 ? value : fallback;
+    };
+    const rowPitch = Math.min(Math.max(px('--_lane-height', DEFAULT_METRICS.rowPitch), 12), 96);
+    const markHeight = Math.min(Math.max(px('--_mark-size', DEFAULT_METRICS.markHeight), 4), rowPitch);
+    if (rowPitch !== this.sizeTokens.rowPitch || markHeight !== this.sizeTokens.markHeight) {
+      this.sizeTokens = { rowPitch, markHeight };
+      this.rowsKey = [];
+    }
+  }
+
   /** The window's layout: recomputed when the window, the width or the lanes change, not on selection. */
   private computeLayout(): void {
     const dataset = this.data$.dataset;
     const width = this.size.width;
+    if (width > 0) this.readSizeTokens(width);
     if (!dataset) {
       this.drawing = this.ticks = undefined;
       this.items = [];
@@ -405,7 +431,7 @@ export class SitrepTimeline extends SitrepDataElement {
       .range(this.rtl ? [width, 0] : [0, width]);
     const timed = dataset.events.some((event) => event.when.timed);
     this.ticks = createTicks(scale as ScaleTime<number, number>, width, this.locale, this.displayZone(dataset), 72, timed ? 'hour' : 'day');
-    const metrics = { ...DEFAULT_METRICS, top: AXIS_HEIGHT };
+    const metrics = { ...DEFAULT_METRICS, ...this.sizeTokens, top: AXIS_HEIGHT };
     if (this.rowsKey[0] !== this.laneIndex || this.rowsKey[1] !== width) {
       this.rowsKey = [this.laneIndex, width];
       this.laneRows = measureLaneRows(this.laneIndex, this.fitted()!, width, metrics);

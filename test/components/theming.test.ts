@@ -1,0 +1,43 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { SitrepActorCard, SitrepRouteChip, SitrepTimeline } from '../../src/index.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
+
+const drawn = (el: Element, selector: string) => waitUntil(() => el.shadowRoot?.querySelector(selector), `${el.localName} drawn`);
+
+describe('theming with --sitrep-* custom properties', () => {
+  it('takes tokens set on an ancestor (a page sets its brand once), and on the element itself', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="--sitrep-color-text: rgb(10, 20, 30); --sitrep-font: Georgia, serif; --sitrep-side-opposition: rgb(200, 0, 100); width: 900px">
+      <sitrep-timeline .data=${smallDataset}></sitrep-timeline>
+      <sitrep-actor-card .data=${smallDataset} actor="rebels"></sitrep-actor-card>
+      <sitrep-route-chip .data=${smallDataset} route="ally-out" style="--sitrep-color-text: rgb(1, 2, 3)"></sitrep-route-chip>
+    </div>`);
+    const timeline = page.querySelector<SitrepTimeline>('sitrep-timeline')!;
+    const card = page.querySelector<SitrepActorCard>('sitrep-actor-card')!;
+    const chip = page.querySelector<SitrepRouteChip>('sitrep-route-chip')!;
+    await Promise.all([drawn(timeline, '[part~="mark"]'), drawn(card, '[part~="name"]'), drawn(chip, '.place')]);
+    const header = timeline.shadowRoot!.querySelector('[part~="header"]')!;
+    expect(getComputedStyle(header).color).to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle(header).fontFamily).to.contain('Georgia');
+    expect(getComputedStyle(card.shadowRoot!.querySelector('[part~="name"]')!).color).to.equal('rgb(10, 20, 30)');
+    const rebelMark = timeline.shadowRoot!.querySelector('[part~="mark"][data-event-id="e1"]')!;
+    expect(getComputedStyle(rebelMark).fill).to.equal('rgb(200, 0, 100)');
+    // Set on the element, a token wins over the ancestor's.
+    expect(getComputedStyle(chip.shadowRoot!.querySelector('.place')!).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('sizes rows and marks by --sitrep-lane-height and --sitrep-mark-size', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 900px"><sitrep-timeline .data=${smallDataset}></sitrep-timeline></div>`);
+    const timeline = page.querySelector<SitrepTimeline>('sitrep-timeline')!;
+    await drawn(timeline, '[part~="mark"]');
+    const height = (id: string) => Number(timeline.shadowRoot!.querySelector(`[part~="mark"][data-event-id="${id}"]`)!.getAttribute('height'));
+    expect(height('e1')).to.equal(14);
+    page.style.setProperty('--sitrep-lane-height', '40px');
+    page.style.setProperty('--sitrep-mark-size', '28px');
+    // Read when the element is laid out again: here a change of width.
+    page.style.width = '901px';
+    await waitUntil(() => height('e1') === 28, 'marks resized');
+    const lanes = [...timeline.shadowRoot!.querySelectorAll('[part~="lane"]')];
+    expect(lanes.length).to.be.greaterThan(0);
+  });
+});
