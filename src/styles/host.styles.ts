@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Shared by every element: the design tokens (`--sitrep-*`, light and dark through
- * `light-dark()`, following the page's or the element's `color-scheme`), a reset that keeps
- * hostile page styles out, and print rules.
+ * Shared by every element: the design tokens, a reset that keeps hostile page styles out, and
+ * print rules. Each token is read through a private `--_*` property whose fallback is the
+ * default, so a `--sitrep-*` value set on the element or on any ancestor wins. Light and dark come
+ * through `light-dark()`: by the reader's setting, unless `--sitrep-color-scheme` (inherited) or
+ * `color-scheme` on the element chooses.
  */
 export const hostStyles = css`
   :host {
