@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { argTypesFor, elementFromArgs, PAGE_ARG_TYPES, type ElementArgs } from './manifest.js';
 
-type Args = { actor?: string; compact?: boolean; lang?: string; dir?: string; scheme?: string };
+type Args = ElementArgs & { lang?: string; dir?: string; scheme?: string };
 const cardIn = (canvasElement: HTMLElement) => canvasElement.querySelector('sitrep-actor-card')!;
 const inside = (canvasElement: HTMLElement, selector: string) => cardIn(canvasElement).shadowRoot!.querySelector(selector);
 
@@ -13,10 +14,11 @@ const inside = (canvasElement: HTMLElement, selector: string) => cardIn(canvasEl
 const meta = {
   title: 'Components/Actor card',
   component: 'sitrep-actor-card',
+  argTypes: { ...argTypesFor('sitrep-actor-card'), ...PAGE_ARG_TYPES },
   render: (args) => html`<div lang=${args.lang ?? 'en'} dir=${args.dir ?? 'ltr'} style=${`max-width: 20rem; --sitrep-color-scheme: ${args.scheme ?? 'light'}`}>
-    <sitrep-actor-card src="data/syria-2024.json" actor=${args.actor ?? 'hts'} ?compact=${args.compact ?? false}></sitrep-actor-card>
+    ${elementFromArgs('sitrep-actor-card', args)}
   </div>`,
-  args: { actor: 'hts' },
+  args: { src: 'data/syria-2024.json', actor: 'hts' },
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -69,5 +71,30 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(inside(canvasElement, '[part~="name"]')).not.toBeNull(), { timeout: 5000 });
     await expect(getComputedStyle(inside(canvasElement, '.card')!).backgroundColor).toBe('rgb(22, 24, 29)');
+  },
+};
+
+/**
+ * Linked to a timeline (`for="timeline-id"`): choosing the card filters the timeline to the actor, choosing it again
+ * shows everyone, and the card shows when the timeline's selection involves the actor.
+ */
+export const LinkedToTimeline: Story = {
+  render: () => html`<p style="max-width: 40rem">
+      Led by <sitrep-actor-card src="data/syria-2024.json" actor="hts" compact for="card-linked-timeline"></sitrep-actor-card>, the offensive
+      began on 27 November.
+    </p>
+    <sitrep-timeline id="card-linked-timeline" src="data/syria-2024.json"></sitrep-timeline>`,
+  play: async ({ canvasElement }) => {
+    const timeline = canvasElement.querySelector('sitrep-timeline')!;
+    const button = await waitFor(() => {
+      const found = inside(canvasElement, 'button');
+      if (!found) throw new Error('no card button yet');
+      return found as HTMLButtonElement;
+    }, { timeout: 5000 });
+    await userEvent.click(button);
+    await waitFor(() => expect(timeline.getAttribute('actors')).toBe('hts'));
+    await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('true'));
+    await userEvent.click(button);
+    await waitFor(() => expect(timeline.hasAttribute('actors')).toBe(false));
   },
 };

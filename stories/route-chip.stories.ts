@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { smallDataset } from '../test/fixtures/small-dataset.js';
+import { argTypesFor, elementFromArgs, PAGE_ARG_TYPES, type ElementArgs } from './manifest.js';
 
-type Args = { route?: string; from?: string; to?: string; mode?: string; date?: string; status?: string; lang?: string; dir?: string; scheme?: string };
+type Args = ElementArgs & { lang?: string; dir?: string; scheme?: string };
 const chipIn = (canvasElement: HTMLElement) => canvasElement.querySelector('sitrep-route-chip')!;
 const inside = (canvasElement: HTMLElement, selector: string) => chipIn(canvasElement).shadowRoot!.querySelector(selector);
 
@@ -16,18 +17,11 @@ const meta = {
   component: 'sitrep-route-chip',
   render: (args) => html`<p lang=${args.lang ?? 'en'} dir=${args.dir ?? 'ltr'} style=${`max-width: 40rem; font: 1.125rem/1.6 Georgia, serif; --sitrep-color-scheme: ${args.scheme ?? 'light'}`}>
     Some evacuees left by air for Tehran
-    <sitrep-route-chip
-      src=${args.route ? 'data/syria-2024.json' : ''}
-      route=${args.route ?? ''}
-      from=${args.from ?? ''}
-      to=${args.to ?? ''}
-      mode=${args.mode ?? ''}
-      date=${args.date ?? ''}
-      status=${args.status ?? ''}
-    ></sitrep-route-chip>
+    ${elementFromArgs('sitrep-route-chip', args)}
     on the morning of 6 December, according to The New York Times.
   </p>`,
-  args: { route: 'evac-air-tehran' },
+  argTypes: { ...argTypesFor('sitrep-route-chip'), ...PAGE_ARG_TYPES },
+  args: { src: 'data/syria-2024.json', route: 'evac-air-tehran' },
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -43,7 +37,7 @@ export const FromData: Story = {
 
 /** Written inline, without any dataset: `from`, `to`, `mode`, `date`, `status`. */
 export const Inline: Story = {
-  args: { route: undefined, from: 'Hmeimim', to: 'Moscow', mode: 'air', date: '2024-12-08', status: 'confirmed' },
+  args: { src: undefined, route: undefined, from: 'Hmeimim', to: 'Moscow', mode: 'air', date: '2024-12-08', status: 'confirmed' },
   play: async ({ canvasElement }) => {
     await expect(inside(canvasElement, '.static')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Hmeimim → to Moscow December 8, 2024 confirmed');
   },
@@ -100,5 +94,22 @@ export const FromProperty: Story = {
   render: () => html`<sitrep-route-chip route="ally-out" .data=${smallDataset}></sitrep-route-chip>`,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(inside(canvasElement, '.place')!.textContent).toBe('Capital'));
+  },
+};
+
+/** Linked to a timeline (`for="timeline-id"`): choosing the chip picks out the route's events on the timeline and selects the first. */
+export const LinkedToTimeline: Story = {
+  render: () => html`<p style="max-width: 40rem">
+      Staff and families were flown out
+      <sitrep-route-chip src="data/syria-2024.json" route="evac-air-tehran" for="chip-linked-timeline"></sitrep-route-chip>.
+    </p>
+    <sitrep-timeline id="chip-linked-timeline" src="data/syria-2024.json"></sitrep-timeline>`,
+  play: async ({ canvasElement }) => {
+    const timeline = canvasElement.querySelector('sitrep-timeline')!;
+    await waitFor(() => expect(timeline.shadowRoot!.querySelector('[part~="mark"], [part~="cluster"]')).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(inside(canvasElement, '[part~="button"]')).toBeTruthy(), { timeout: 5000 });
+    await userEvent.click(inside(canvasElement, '[part~="button"]') as HTMLElement);
+    await waitFor(() => expect(timeline.getAttribute('highlight-route')).toBe('evac-air-tehran'));
+    await expect(timeline.selected).toBe('e-20241206-iran-evacuation');
   },
 };

@@ -4,19 +4,9 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import type { SitrepTimeline } from '../src/index.js';
 import { smallDataset } from '../test/fixtures/small-dataset.js';
 import { syntheticDataset } from '../bench/synthetic.js';
+import { argTypesFor, elementFromArgs, PAGE_ARG_TYPES, type ElementArgs } from './manifest.js';
 
-type Args = {
-  src?: string;
-  'group-by'?: string;
-  layout?: string;
-  lang?: string;
-  dir?: string;
-  width?: string;
-  scheme?: 'light' | 'dark';
-  story?: boolean;
-  actors?: string;
-  query?: string;
-};
+type Args = ElementArgs & { width?: string; scheme?: 'light' | 'dark'; lang?: string; dir?: string };
 
 const timelineIn = (canvasElement: HTMLElement) => canvasElement.querySelector('sitrep-timeline') as SitrepTimeline;
 const inside = (canvasElement: HTMLElement, selector: string) => [...timelineIn(canvasElement).shadowRoot!.querySelectorAll(selector)];
@@ -39,16 +29,10 @@ const drawn = (canvasElement: HTMLElement) =>
 const meta = {
   title: 'Components/Timeline',
   component: 'sitrep-timeline',
+  argTypes: { ...argTypesFor('sitrep-timeline'), ...PAGE_ARG_TYPES },
   render: (args) =>
     html`<div style=${`max-width: ${args.width ?? '100%'}; --sitrep-color-scheme: ${args.scheme ?? 'light'}`} lang=${args.lang ?? 'en'} dir=${args.dir ?? 'ltr'}>
-      <sitrep-timeline
-        src=${args.src ?? ''}
-        group-by=${args['group-by'] ?? 'actor'}
-        layout=${args.layout ?? 'auto'}
-        actors=${args.actors ?? ''}
-        query=${args.query ?? ''}
-        ?story=${args.story ?? false}
-      ></sitrep-timeline>
+      ${elementFromArgs('sitrep-timeline', args)}
     </div>`,
   args: { src: 'data/syria-2024.json', 'group-by': 'actor' },
 } satisfies Meta<Args>;
@@ -135,6 +119,126 @@ export const StoryMode: Story = {
     const next = [...timeline.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="story"] button')].at(-1)!;
     await userEvent.click(next);
     await waitFor(() => expect(timeline.shadowRoot!.querySelector('[part~="story"] .position')!.textContent).toBe('2 of 60'));
+  },
+};
+
+/** One lane for everything (`group-by="none"`): the plainest view, coloured by event type. */
+export const SingleLane: Story = {
+  args: { 'group-by': 'none' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(eventsDrawn(canvasElement)).toBe(60), { timeout: 5000 });
+    await expect(inside(canvasElement, '[part~="lane"]').length).toBe(1);
+  },
+};
+
+/** An event chosen by the page (`selected`): the detail panel opens on it, with its date, parties, place and sources. */
+export const Selected: Story = {
+  args: { selected: 'e-20241206-iran-evacuation' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '[part~="detail"]').length).toBe(1), { timeout: 5000 });
+    await expect(inside(canvasElement, '[part~="detail"]')[0]!.textContent).toContain('December 6, 2024');
+  },
+};
+
+/** Filtered to event types (`types="battle,explosion"`): only the fighting is shown, and the summary says how many. */
+export const FilteredByType: Story = {
+  args: { types: 'battle,explosion' },
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    const timeline = timelineIn(canvasElement);
+    await waitFor(() => expect(timeline.shadowRoot!.getElementById('summary')!.textContent).toMatch(/\d+ shown\.$/));
+    for (const id of inside(canvasElement, '[part~="mark"]').map((mark) => mark.getAttribute('data-event-id'))) {
+      await expect(['battle', 'explosion']).toContain(timeline.events.find((event) => event.id === id)!.type);
+    }
+  },
+};
+
+/** A text search (`query="Latakia"`) over titles, summaries and the names of actors and places. */
+export const Search: Story = {
+  args: { query: 'Latakia' },
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    const shown = inside(canvasElement, '[part~="list"] li');
+    await expect(shown.length).toBeGreaterThan(0);
+    await expect(shown.length).toBeLessThan(60);
+  },
+};
+
+/** Filters that match nothing: the element says so and offers to clear them; clearing shows every event again. */
+export const NoMatch: Story = {
+  args: { query: 'no event says this' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '.empty').length).toBe(1), { timeout: 5000 });
+    await expect(inside(canvasElement, '.empty')[0]!.textContent).toContain('No events match the filters.');
+    await userEvent.click(inside(canvasElement, '.empty button')[0] as HTMLButtonElement);
+    await waitFor(() => expect(eventsDrawn(canvasElement)).toBe(60));
+  },
+};
+
+/** A movement picked out (`highlight-route="evac-air-tehran"`): the events on the airlift to Tehran are marked, the others dimmed. */
+export const HighlightedRoute: Story = {
+  args: { 'highlight-route': 'evac-air-tehran' },
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    await waitFor(() => expect(inside(canvasElement, '[part~="mark"][data-event-id="e-20241206-iran-evacuation"]')[0]!.getAttribute('class')).toMatch(/highlight/));
+  },
+};
+
+/** Without the overview strip (`no-overview`), for small embeds; zoom and pan still work with the buttons and keys. */
+export const WithoutOverview: Story = {
+  args: { 'no-overview': true },
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    await expect(inside(canvasElement, '[part~="overview"]').length).toBe(0);
+    await expect(inside(canvasElement, 'button[aria-label="Zoom in"]').length).toBe(1);
+  },
+};
+
+/** The vertical layout asked for at any width (`layout="vertical"`): time runs down the page, one row per event. */
+export const Vertical: Story = {
+  args: { layout: 'vertical' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '.vertical .row').length).toBe(60), { timeout: 5000 });
+  },
+};
+
+/** Times shown in another zone (`time-zone="UTC"`): a statement made at 9:30 in Damascus reads 6:30 AM UTC; its place on the axis does not move. */
+export const TimeZone: Story = {
+  render: () => html`<sitrep-timeline time-zone="UTC" selected="e5" .data=${smallDataset}></sitrep-timeline>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '[part~="detail"]').length).toBe(1), { timeout: 5000 });
+    await expect(inside(canvasElement, '[part~="detail"]')[0]!.textContent).toContain('6:30 AM UTC');
+  },
+};
+
+/**
+ * The selection kept in the page address (`link-hash`): choosing an event writes `#sitrep-<id>`, so a reader can share
+ * a link to it, and opening such a link selects the event.
+ */
+export const LinkedToAddress: Story = {
+  args: { 'link-hash': true },
+  beforeEach: () => {
+    const before = location.hash;
+    return () => history.replaceState(null, '', `${location.pathname}${location.search}${before}`);
+  },
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    const timeline = timelineIn(canvasElement);
+    await userEvent.click(inside(canvasElement, '[part~="mark"][data-event-id="e-20241206-iran-evacuation"]')[0] as Element);
+    await waitFor(() => expect(location.hash).toBe('#sitrep-e-20241206-iran-evacuation'));
+    await expect(timeline.selected).toBe('e-20241206-iran-evacuation');
+  },
+};
+
+/** While the data is on its way: a status line says so (with how much has arrived, when the server says how much there is). */
+export const Loading: Story = {
+  render: () => html`<sitrep-timeline timeout="600000" src="https://faults.example/on-its-way.json"></sitrep-timeline>`,
+  beforeEach: failingFetch(() => new Promise<Response>(() => undefined)),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '[part~="status"]').length).toBe(1));
+    const status = inside(canvasElement, '[part~="status"]')[0]!;
+    await expect(status.getAttribute('role')).toBe('status');
+    await expect(status.textContent).toContain('Loading');
   },
 };
 
