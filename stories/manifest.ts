@@ -22,9 +22,13 @@ interface ManifestMember {
   readonly description?: string;
   readonly static?: boolean;
   readonly privacy?: string;
+  readonly readonly?: boolean;
 }
 interface ManifestElement {
   readonly tagName?: string;
+  readonly events?: readonly { readonly name: string }[];
+  readonly cssProperties?: readonly { readonly name: string }[];
+  readonly cssParts?: readonly { readonly name: string }[];
   readonly attributes?: readonly ManifestAttribute[];
   readonly members?: readonly ManifestMember[];
 }
@@ -71,9 +75,15 @@ export function argTypesFor(tag: string): Partial<ArgTypes> {
       table: { category: 'attributes', type: { summary: type }, ...(attribute.default ? { defaultValue: { summary: attribute.default } } : {}) },
     };
   }
-  for (const member of elementOf(tag).members ?? []) {
-    if (member.kind === 'field' && member.attribute) argTypes[member.name] = { table: { disable: true } };
+  const element = elementOf(tag);
+  for (const member of element.members ?? []) {
+    if (member.kind === 'field' && member.attribute && member.attribute !== member.name) argTypes[member.name] = { table: { disable: true } };
+    if (member.kind === 'field' && member.readonly) argTypes[member.name] = { control: false, table: { category: 'properties' } };
   }
+  // Events, parts and custom properties are documented in the tables; they have no control.
+  for (const event of element.events ?? []) argTypes[event.name] = { control: false, table: { category: 'events' } };
+  for (const property of element.cssProperties ?? []) argTypes[property.name] = { control: false, table: { category: 'css custom properties' } };
+  for (const part of element.cssParts ?? []) if (!argTypes[part.name]) argTypes[part.name] = { control: false, table: { category: 'css shadow parts' } };
   return argTypes;
 }
 
