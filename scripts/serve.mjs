@@ -45,5 +45,6 @@ export function serve(root = '.', port = 8080, headers = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8080);
-  serve('.', port).then(() => console.log(`Serving the repository on http://localhost:${port}/ (examples/plain.html)`));
+  const root = process.argv[2] ?? '.';
+  serve(root, port).then(() => console.log(root === '.' ? `Serving the repository on http://localhost:${port}/ (examples/plain.html)` : `Serving ${root} on http://localhost:${port}/`));
 }
