@@ -98,3 +98,11 @@ export const LinkedToTimeline: Story = {
     await waitFor(() => expect(timeline.hasAttribute('actors')).toBe(false));
   },
 };
+
+/** The data could not be loaded (here a missing file): the card says why instead of staying empty. */
+export const LoadError: Story = {
+  args: { src: 'data/missing.json' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '[part~="error"]')!.textContent).toMatch(/404|web page/), { timeout: 5000 });
+  },
+};

@@ -113,3 +113,11 @@ export const LinkedToTimeline: Story = {
     await expect(timeline.selected).toBe('e-20241206-iran-evacuation');
   },
 };
+
+/** The data could not be loaded (here a missing file): the chip says why in its place in the sentence, and the sentence still reads. */
+export const LoadError: Story = {
+  args: { src: 'data/missing.json' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(inside(canvasElement, '[part~="error"]')!.textContent).toMatch(/404|web page/), { timeout: 5000 });
+  },
+};
