@@ -57,6 +57,29 @@ try {
     }
     await page.close();
   }
+  // Each element's docs page lists every attribute, event and method of the manifest.
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+  for (const [tag, id] of [['sitrep-timeline', 'components-timeline--docs'], ['sitrep-actor-card', 'components-actor-card--docs'], ['sitrep-route-chip', 'components-route-chip--docs']]) {
+    const element = declarations.find((declaration) => declaration.tagName === tag);
+    const expected = [
+      ...(element.attributes ?? []).map((attribute) => attribute.name),
+      ...(element.events ?? []).map((event) => event.name),
+      ...(element.members ?? []).filter((member) => member.kind === 'method' && !member.static && member.privacy !== 'private' && member.privacy !== 'protected').map((member) => `${member.name}()`),
+    ];
+    const page = await browser.newPage();
+    await page.goto(`${origin}/iframe.html?id=${id}&viewMode=docs`);
+    try {
+      await page.waitForSelector('.docblock-argstable', { timeout: 15000 });
+      const names = await page.$$eval('.docblock-argstable tbody tr td:first-child', (cells) => cells.map((cell) => cell.textContent.trim()));
+      const missing = expected.filter((name) => !names.includes(name));
+      if (missing.length) failures.push(`${id}: the API table lacks ${missing.join(', ')}`);
+      else console.log(`check-storybook: ${id}: ${expected.length} attributes, events and methods in the API table`);
+    } catch {
+      failures.push(`${id}: no API table`);
+    }
+    await page.close();
+  }
   const guides = ids.filter((entry) => index.entries[entry].type === 'docs' && entry.startsWith('guides-'));
   console.log(`check-storybook: ${ids.filter((entry) => index.entries[entry].type === 'story').length} stories, ${guides.length} guides in the build`);
 } finally {

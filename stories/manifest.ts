@@ -23,6 +23,8 @@ interface ManifestMember {
   readonly static?: boolean;
   readonly privacy?: string;
   readonly readonly?: boolean;
+  readonly parameters?: readonly { readonly name: string; readonly type?: { readonly text: string } }[];
+  readonly return?: { readonly type?: { readonly text: string } };
 }
 interface ManifestElement {
   readonly tagName?: string;
@@ -79,6 +81,15 @@ export function argTypesFor(tag: string): Partial<ArgTypes> {
   for (const member of element.members ?? []) {
     if (member.kind === 'field' && member.attribute && member.attribute !== member.name) argTypes[member.name] = { table: { disable: true } };
     if (member.kind === 'field' && member.readonly) argTypes[member.name] = { control: false, table: { category: 'properties' } };
+    if (member.kind === 'method' && !member.static && member.privacy !== 'private' && member.privacy !== 'protected') {
+      const signature = `${member.name}(${(member.parameters ?? []).map((parameter) => `${parameter.name}: ${parameter.type?.text ?? 'unknown'}`).join(', ')})`;
+      argTypes[`method:${member.name}`] = {
+        name: `${member.name}()`,
+        description: member.description,
+        control: false,
+        table: { category: 'methods', type: { summary: `${signature}: ${member.return?.type?.text ?? 'void'}` } },
+      };
+    }
   }
   // Events, parts and custom properties are documented in the tables; they have no control.
   for (const event of element.events ?? []) argTypes[event.name] = { control: false, table: { category: 'events' } };
