@@ -6,10 +6,10 @@ export const buttonStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-inline-size: 32px;
     min-block-size: 32px;
-    padding: 0 0.625rem;
+    padding: 0 0.625em;
     border: 1px solid var(--_color-rule);
     border-radius: 6px;
     background: var(--_color-surface);
@@ -32,7 +32,7 @@ export const buttonStyles = css`
   }
   .pill {
     min-block-size: 24px;
-    padding: 0.125rem 0.5rem;
+    padding: 0.125em 0.5em;
     border-radius: 999px;
     background: var(--_color-background);
   }

@@ -12,7 +12,7 @@ export const hostStyles = css`
     /* Light or dark by the reader's setting; a page chooses with --sitrep-color-scheme (inherited) or color-scheme on the element. */
     color-scheme: var(--sitrep-color-scheme, light dark);
     --_font: var(--sitrep-font, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif);
-    --_font-size: var(--sitrep-font-size, 0.9375rem);
+    --_font-size: var(--sitrep-font-size, medium);
     --_color-text: var(--sitrep-color-text, light-dark(#1d2125, #e8eaed));
     --_color-muted: var(--sitrep-color-muted, light-dark(#596069, #a9b0b8));
     --_color-background: var(--sitrep-color-background, light-dark(#ffffff, #16181d));
@@ -48,6 +48,31 @@ export const hostStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /*
+   * The same again on each element's outermost part: a page rule aimed at the element itself
+   * ("* { all: unset }", "body { text-transform: uppercase }") beats :host and is inherited inside,
+   * but never reaches this part. Sizes inside are in em, so a page's huge or tiny root font size
+   * ("html { font-size: 62.5% }") does not change them; the default size is the reader's own
+   * (medium).
+   */
+  [part~='base'] {
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    line-height: 1.45;
+    color: var(--_color-text);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
   }
   *,
   *::before,

@@ -9,7 +9,7 @@ export default css`
   }
   .card {
     display: block;
-    padding: 0.75rem 0.875rem;
+    padding: 0.75em 0.875em;
     border: 1px solid var(--_color-rule);
     border-radius: 8px;
     background: var(--_color-background);
@@ -21,7 +21,7 @@ export default css`
   header {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   h3 {
     margin: 0;
@@ -31,26 +31,26 @@ export default css`
   .swatch {
     flex: none;
     display: inline-block;
-    inline-size: 0.875rem;
-    block-size: 0.875rem;
+    inline-size: 0.875em;
+    block-size: 0.875em;
     border-radius: 3px;
     background: var(--_fill, var(--_color-muted));
   }
   .swatch.small {
-    inline-size: 0.625rem;
-    block-size: 0.625rem;
-    margin-inline-end: 0.375rem;
+    inline-size: 0.625em;
+    block-size: 0.625em;
+    margin-inline-end: 0.375em;
   }
   .other-names {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     color: var(--_color-muted);
     font-size: 0.9em;
   }
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.125rem 0.75rem;
-    margin: 0.5rem 0 0;
+    gap: 0.125em 0.75em;
+    margin: 0.5em 0 0;
     font-size: 0.9375em;
   }
   dt {
@@ -61,10 +61,10 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
   .description {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
   }
   .activity {
-    margin: 0.625rem 0 0;
+    margin: 0.625em 0 0;
   }
   .activity svg {
     inline-size: 100%;
@@ -80,12 +80,12 @@ export default css`
     stroke: var(--_color-rule);
   }
   figcaption {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
     color: var(--_color-muted);
     font-size: 0.8125em;
   }
   .card > .button {
-    margin-block-start: 0.625rem;
+    margin-block-start: 0.625em;
   }
   .compact {
     display: inline;

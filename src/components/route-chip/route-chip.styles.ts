@@ -107,9 +107,9 @@ export default css`
     inset: auto;
     top: anchor(bottom);
     left: anchor(left);
-    margin: 0.25rem 0 0;
-    max-inline-size: min(28rem, 90vw);
-    padding: 0.5rem 0.75rem;
+    margin: 0.25em 0 0;
+    max-inline-size: min(28em, 90vw);
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_color-rule);
     border-radius: 6px;
     background: var(--_color-background);
@@ -125,7 +125,7 @@ export default css`
   .detail dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     margin: 0;
   }
   .detail dt {
@@ -136,7 +136,7 @@ export default css`
   }
   .detail ul {
     margin: 0;
-    padding-inline-start: 1.1rem;
+    padding-inline-start: 1.1em;
   }
   a {
     color: var(--_color-focus);

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export default css`
   .header {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .title {
     margin: 0;
@@ -11,7 +11,7 @@ export default css`
   }
   .summary,
   .updated {
-    margin: 0.125rem 0 0;
+    margin: 0.125em 0 0;
     color: var(--_color-muted);
   }
   .plot {
@@ -31,8 +31,8 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.375rem;
-    margin-block-end: 0.25rem;
+    gap: 0.375em;
+    margin-block-end: 0.25em;
   }
   .controls svg {
     inline-size: 16px;
@@ -43,12 +43,12 @@ export default css`
     fill: none;
   }
   .controls .range {
-    margin-inline-start: 0.25rem;
+    margin-inline-start: 0.25em;
     color: var(--_color-muted);
     font-variant-numeric: tabular-nums;
   }
   .overview {
-    margin-block: 0.25rem 0.5rem;
+    margin-block: 0.25em 0.5em;
     touch-action: none;
   }
   .overview svg {
@@ -82,7 +82,7 @@ export default css`
     margin: 0 auto;
     inline-size: fit-content;
     max-inline-size: 90%;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-radius: 6px;
     background: var(--_color-text);
     color: var(--_color-background);
@@ -168,13 +168,13 @@ export default css`
   [part~='status'],
   [part~='error'],
   .skipped {
-    margin: 0.5rem 0;
-    padding: 0.5rem 0.75rem;
+    margin: 0.5em 0;
+    padding: 0.5em 0.75em;
     border-radius: 4px;
     background: var(--_color-surface);
   }
   .skipped .copy-outcome {
-    margin-inline-start: 0.5rem;
+    margin-inline-start: 0.5em;
   }
   [part~='error'] {
     color: var(--_color-error);
@@ -184,21 +184,21 @@ export default css`
     display: block;
   }
   [part~='detail'] {
-    margin-block-start: 0.75rem;
-    padding: 0.75rem 1rem;
+    margin-block-start: 0.75em;
+    padding: 0.75em 1em;
     border-inline-start: 4px solid var(--_color-focus);
     background: var(--_color-surface);
     border-radius: 4px;
   }
   [part~='detail'] h3 {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
     font-size: 1em;
   }
   [part~='detail'] dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.25rem 0.75rem;
-    margin: 0.5rem 0 0;
+    gap: 0.25em 0.75em;
+    margin: 0.5em 0 0;
   }
   [part~='detail'] dt {
     color: var(--_color-muted);
@@ -208,18 +208,18 @@ export default css`
   }
   [part~='detail'] ul {
     margin: 0;
-    padding-inline-start: 1.1rem;
+    padding-inline-start: 1.1em;
   }
   .actors {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .story {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    margin-block: 0.25rem 0.5rem;
+    gap: 0.5em;
+    margin-block: 0.25em 0.5em;
   }
   .story .position {
     font-variant-numeric: tabular-nums;
@@ -228,7 +228,7 @@ export default css`
   .loading progress {
     display: block;
     inline-size: 100%;
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   [part~='error'] .kind,
   [part~='error'] .message {
@@ -239,7 +239,7 @@ export default css`
     font-size: 0.9em;
   }
   [part~='error'] button {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .vertical ol {
     margin: 0;
@@ -254,10 +254,10 @@ export default css`
     display: grid;
     grid-template-columns: 12px 1fr;
     grid-template-areas: 'key when' 'key what' 'key who';
-    column-gap: 0.625rem;
+    column-gap: 0.625em;
     inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.5rem 0.25rem;
+    padding: 0.5em 0.25em;
     border: 0;
     background: none;
     color: var(--_color-text);
@@ -308,26 +308,26 @@ export default css`
     color: var(--_color-muted);
   }
   .vertical [part~='detail'] {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .empty {
-    padding: 1rem;
+    padding: 1em;
     background: var(--_color-surface);
     border-radius: 4px;
   }
   .status-disputed,
   .status-denied {
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border-inline-start: 3px double var(--_color-error);
   }
   [part~='detail'] p {
-    margin: 0.25rem 0;
+    margin: 0.25em 0;
   }
   .meta {
     color: var(--_color-muted);
   }
   details {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   summary {
     cursor: pointer;
@@ -335,11 +335,11 @@ export default css`
     color: var(--_color-text);
   }
   [part~='list'] {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
   }
   [part~='list'] li {
-    margin-block: 0.125rem;
+    margin-block: 0.125em;
   }
   .list-button {
     all: unset;

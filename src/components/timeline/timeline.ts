@@ -95,7 +95,7 @@ export type DateInput = Date | number | string;
 export class SitrepTimeline extends SitrepDataElement {
   static override styles = [hostStyles, buttonStyles, styles, colorStyles];
 
-  private readonly size = new SizeController(this);
+  private readonly size = new SizeController(this, () => this.renderRoot?.querySelector?.('[part~="base"]'));
   private readonly zoom = new ZoomController(this, {
     view: () => this.view(),
     change: (window) => this.moveTo(window, true),
