@@ -70,7 +70,8 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      // gc() and exact heap figures for the leak tests.
+      launchOptions: { executablePath, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
       // Pinned zone and locale: a reader's own zone must never move an event.
       createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' }),
     }),
