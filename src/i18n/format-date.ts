@@ -50,14 +50,16 @@ export function formatSpan(span: TimeSpan, locale: string, timeZone = 'UTC'): st
 
 /** The calendar days from `min` up to `max` (exclusive), such as "27 November – 21 December 2024". */
 export function formatDays(min: number, max: number, locale: string): string {
-  // Clusters and ranges are labelled on every frame of a zoom: remember what was formatted.
-  const key = `${locale}|${min}|${max}`;
+  // Clusters and ranges are labelled on every frame of a zoom: remember what was formatted, by
+  // the days covered (the text depends on nothing else), so that bins that move by less than a
+  // day between frames reuse their text.
+  const first = Math.floor(min / DAY);
+  const last = Math.floor(Math.max(min, max - 1) / DAY);
+  const key = `${locale}|${first}|${last}`;
   let text = formattedDays.get(key);
   if (text === undefined) {
     const format = formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }, 'days');
-    const first = Math.floor(min / DAY);
-    const last = Math.floor((Math.max(min, max - 1)) / DAY);
-    text = first === last ? format.format(min) : format.formatRange(min, Math.max(min, max - 1));
+    text = first === last ? format.format(first * DAY) : format.formatRange(first * DAY, last * DAY);
     if (formattedDays.size > 5000) formattedDays.clear();
     formattedDays.set(key, text);
   }

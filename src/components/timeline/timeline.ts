@@ -131,7 +131,7 @@ export class SitrepTimeline extends SitrepDataElement {
   /** Formatted dates and accessible names per event, for the current language and zone (formatting is the costly part of a frame). */
   private words = new WeakMap<ConflictEvent, { date: string; label: string }>();
   private wordsKey: readonly unknown[] = [];
-  private countFormat?: { locale: string; format: Intl.NumberFormat };
+  private countFormat?: { locale: string; format: Intl.NumberFormat; texts: Map<number, string> };
   private focusAfterUpdate = false;
   private hintTimer = 0;
 
@@ -777,8 +777,11 @@ export class SitrepTimeline extends SitrepDataElement {
       markLabel: (mark) => this.eventLabel(mark.event),
       clusterLabel: this.clusterLabel,
       formatCount: (count) => {
-        if (this.countFormat?.locale !== this.locale) this.countFormat = { locale: this.locale, format: new Intl.NumberFormat(this.locale, { notation: 'compact' }) };
-        return this.countFormat.format.format(count);
+        if (this.countFormat?.locale !== this.locale) this.countFormat = { locale: this.locale, format: new Intl.NumberFormat(this.locale, { notation: 'compact' }), texts: new Map() };
+        // Counts repeat from frame to frame: format each once.
+        let text = this.countFormat.texts.get(count);
+        if (text === undefined) this.countFormat.texts.set(count, (text = this.countFormat.format.format(count)));
+        return text;
       },
     };
     return html`<div class="plot" part="plot" @click=${this.handlePlotClick} @keydown=${this.handlePlotKeydown} @focusin=${this.handleFocusIn}>
