@@ -9,7 +9,7 @@
  *
  *   node scripts/check-embedding.mjs
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
@@ -34,7 +34,10 @@ copy('b');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 copy('other-version', (text) => ['"', "'", '`'].reduce((changed, quote) => changed.replaceAll(`${quote}${version}${quote}`, `${quote}9.9.9${quote}`), text));
 writeFileSync(join(site, 'page.css'), 'sitrep-timeline { display: block; width: 900px; }');
-cpSync('data/syria-2024.json', join(site, 'data.json'));
+// The shipped story, with one actor in its own colour (drawn through a constructed stylesheet).
+const data = JSON.parse(readFileSync('data/syria-2024.json', 'utf8'));
+data.actors.find((actor) => actor.id === 'hts').color = '#2a7f62';
+writeFileSync(join(site, 'data.json'), JSON.stringify(data));
 
 const ELEMENTS = `<sitrep-timeline src="/data.json"></sitrep-timeline>
   <sitrep-actor-card src="/data.json" actor="hts"></sitrep-actor-card>

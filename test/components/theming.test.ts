@@ -41,3 +41,32 @@ describe('theming with --sitrep-* custom properties', () => {
     expect(lanes.length).to.be.greaterThan(0);
   });
 });
+
+describe('an actor\'s own colour from the data', () => {
+  const data = () => {
+    const copy = structuredClone(smallDataset) as { actors: Record<string, unknown>[] };
+    copy.actors[0]!.color = '#123456';
+    // Not a colour: refused while reading (a warning), so it cannot add CSS of its own.
+    copy.actors[1]!.color = 'red; } * { display: none } .x {';
+    return copy;
+  };
+
+  it('paints that actor\'s marks and card swatch, and leaves the others to their side', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <sitrep-timeline .data=${data()}></sitrep-timeline>
+      <sitrep-actor-card .data=${data()} actor="rebels"></sitrep-actor-card>
+    </div>`);
+    const timeline = page.querySelector<SitrepTimeline>('sitrep-timeline')!;
+    const card = page.querySelector<SitrepActorCard>('sitrep-actor-card')!;
+    await Promise.all([drawn(timeline, '[part~="mark"]'), drawn(card, '[part~="swatch"]')]);
+    await timeline.updateComplete;
+    await card.updateComplete;
+    const fill = (id: string) => getComputedStyle(timeline.shadowRoot!.querySelector(`[part~="mark"][data-event-id="${id}"]`)!).fill;
+    expect(fill('e1'), 'rebels: their own colour').to.equal('rgb(18, 52, 86)');
+    expect(fill('e3'), 'army: its side colour').not.to.equal('rgb(18, 52, 86)');
+    expect(getComputedStyle(card.shadowRoot!.querySelector('[part~="swatch"]')!).backgroundColor).to.equal('rgb(18, 52, 86)');
+    expect(timeline.issues.some((issue) => issue.path === '$.actors[1].color')).to.equal(true);
+    // The refused value changed nothing: every mark is still displayed.
+    expect([...timeline.shadowRoot!.querySelectorAll('[part~="mark"]')].every((mark) => getComputedStyle(mark).display !== 'none')).to.equal(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { actorColors, adoptActorColors } from '../actor-colors.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { scaleLinear } from 'd3-scale';
@@ -78,6 +79,7 @@ export class SitrepActorCard extends SitrepDataElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    adoptActorColors(this.shadowRoot, actorColors(this.data$.dataset));
     this.watch(this.linkedTimeline(this.for));
   }
 
@@ -148,9 +150,13 @@ export class SitrepActorCard extends SitrepDataElement {
     </figure>`;
   }
 
+  /** The swatch's colour: the actor's own from the data, else its side's. */
+  private swatchColor(actor: Actor): string {
+    return actorColors(this.data$.dataset).classOf.get(actor.id) ?? `side-${actor.side ? classToken(actor.side) : ''}`;
+  }
+
   private renderCompact(actor: Actor, name: string, count: number): TemplateResult {
-    const side = actor.side ? classToken(actor.side) : '';
-    const content = html`<span part="swatch" class=${`swatch side-${side}`} aria-hidden="true"></span><bdi part="name">${name}</bdi>`;
+    const content = html`<span part="swatch" class=${`swatch ${this.swatchColor(actor)}`} aria-hidden="true"></span><bdi part="name">${name}</bdi>`;
     return this.for
       ? html`<button part="base button" class=${`compact${this.linked ? ' selected' : ''}`} type="button" aria-pressed=${this.filtered ? 'true' : 'false'}
           title=${this.strings.showOnTimeline(name)} @click=${this.handleChoose}>${content}<span class="visually-hidden">, ${this.strings.eventCount(count)}</span></button>`
@@ -178,7 +184,7 @@ export class SitrepActorCard extends SitrepDataElement {
     const selected = this.linked || this.filtered;
     return html`<article part="base" class=${`card${selected ? ' selected' : ''}`} aria-labelledby="name" dir=${this.rtl ? 'rtl' : 'ltr'} lang=${this.locale}>
       <header>
-        <span part="swatch" class=${`swatch side-${side}`} aria-hidden="true"></span>
+        <span part="swatch" class=${`swatch ${this.swatchColor(actor)}`} aria-hidden="true"></span>
         <h3 id="name" part="name" dir="auto">${name}</h3>
       </header>
       ${otherNames.length

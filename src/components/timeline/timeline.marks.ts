@@ -61,9 +61,14 @@ export interface MarkRenderOptions {
   readonly markLabel: (mark: MarkGeometry) => string;
   readonly clusterLabel: (cluster: ClusterGeometry) => string;
   readonly formatCount: (count: number) => string;
+  /** Classes of actors that carry their own colour in the data, by actor id (lane key). */
+  readonly actorColor: ReadonlyMap<string, string>;
 }
 
-function colorClass(side: string | undefined, type: string, colorBy: 'side' | 'type'): string {
+/** The colour of a mark: its actor's own (in actor lanes), else its side's, else its type's. */
+function colorClass(lane: string, side: string | undefined, type: string, colorBy: 'side' | 'type', actorColor: ReadonlyMap<string, string>): string {
+  const own = colorBy === 'side' ? actorColor.get(lane) : undefined;
+  if (own) return own;
   return colorBy === 'side' && side ? `side-${classToken(side)}` : `type-${type}`;
 }
 
@@ -76,7 +81,7 @@ export function renderMarks(marks: readonly MarkGeometry[], options: MarkRenderO
       const { event } = mark;
       const inexact = event.when.uncertain || event.when.approximate;
       const contested = event.status === 'disputed' || event.status === 'denied';
-      const classes = `mark ${colorClass(mark.side, event.type, options.colorBy)}${inexact ? ' inexact' : ''}${contested ? ' contested' : ''}${
+      const classes = `mark ${colorClass(mark.lane, mark.side, event.type, options.colorBy, options.actorColor)}${inexact ? ' inexact' : ''}${contested ? ' contested' : ''}${
         event.id === options.selected ? ' selected' : ''
       }${options.highlighted.has(event.id) ? ' highlighted' : ''}`;
       const common = { key: event.id, label: options.markLabel(mark), tab: event.id === options.active ? 0 : -1, pressed: event.id === options.selected ? 'true' : 'false' };
@@ -94,7 +99,7 @@ export function renderClusters(clusters: readonly ClusterGeometry[], options: Ma
   return svg`<g class="clusters">${repeat(
     clusters,
     (cluster) => cluster.key,
-    (cluster) => svg`<g part="cluster" class=${`cluster ${colorClass(cluster.side, cluster.events[0]!.type, options.colorBy)}`} data-key=${cluster.key}
+    (cluster) => svg`<g part="cluster" class=${`cluster ${colorClass(cluster.lane, cluster.side, cluster.events[0]!.type, options.colorBy, options.actorColor)}`} data-key=${cluster.key}
         data-count=${cluster.events.length} role="button" tabindex=${cluster.key === options.active ? 0 : -1} aria-label=${options.clusterLabel(cluster)}>
         <rect x=${cluster.x} y=${cluster.y} width=${cluster.width} height=${cluster.height} rx="4"></rect>
         <text x=${cluster.x + cluster.width / 2} y=${cluster.y + Math.min(cluster.height, 24) / 2} dy="0.35em" text-anchor="middle">${options.formatCount(cluster.events.length)}</text>

@@ -23,6 +23,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { SitrepDataElement } from '../data-element.js';
 import { renderDetail } from './timeline.detail.js';
 import styles from './timeline.styles.js';
+import { actorColors, adoptActorColors } from '../actor-colors.js';
 import { AXIS_HEIGHT, classToken, renderAxis, renderClusters, renderLanes, renderMarks, renderUpdatedMarker, type MarkRenderOptions } from './timeline.marks.js';
 
 /** One focusable thing, in time order: an event (key = its id), or a group of events (a cluster, or a row of the vertical list). */
@@ -310,6 +311,7 @@ export class SitrepTimeline extends SitrepDataElement {
   }
 
   override updated(): void {
+    adoptActorColors(this.shadowRoot, actorColors(this.data$.dataset));
     this.zoom.attach(this.plot);
     this.brush.attach(this.overviewSvg);
     if (this.focusAfterUpdate && this.active) {
@@ -774,6 +776,7 @@ export class SitrepTimeline extends SitrepDataElement {
       active: this.active,
       highlighted: this.highlightedEvents(),
       colorBy: this.groupBy === 'actor' ? 'side' : 'type',
+      actorColor: actorColors(dataset).classOf,
       markLabel: (mark) => this.eventLabel(mark.event),
       clusterLabel: this.clusterLabel,
       formatCount: (count) => {
@@ -828,7 +831,8 @@ export class SitrepTimeline extends SitrepDataElement {
             const lane = this.laneOf(event, dataset);
             const inexact = event.when.uncertain || event.when.approximate;
             const selected = event.id === this.selected;
-            const color = colorBy === 'side' && lane.side ? `side-${classToken(lane.side)}` : `type-${event.type}`;
+            const own = colorBy === 'side' ? actorColors(dataset).classOf.get(event.actors[0] ?? '') : undefined;
+            const color = own ?? (colorBy === 'side' && lane.side ? `side-${classToken(lane.side)}` : `type-${event.type}`);
             return html`<li data-event-id=${event.id} class=${selected ? 'selected' : ''}>
               <button class="row" type="button" data-key=${event.id} tabindex=${tab} aria-pressed=${selected ? 'true' : 'false'}>
                 <span class=${`key ${color}${inexact ? ' inexact' : ''}`} aria-hidden="true"></span>
