@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, parseSync, Visitor, type Plugin } from 'vite';
 
 /**
  * d3-dsv keeps, beside the parseRows that Sitrep uses, a converter for csvParse built with the
@@ -17,17 +17,129 @@ function withoutCodeGeneration(): Plugin {
   };
 }
 
+const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * In the self-contained bundle, the readers of CSV, ACLED and TimelineJS are loaded on first use:
+ * `src/model/readers.ts` (which imports them) is replaced by `src/bundle/readers.ts` (which loads
+ * them with a dynamic import), so they land in `sitrep-formats.js` beside `sitrep.js`.
+ */
+function readersOnDemand(): Plugin {
+  const standIns = new Map([[local('./src/model/readers.ts'), local('./src/bundle/readers.ts')]]);
+  return {
+    name: 'sitrep:readers-on-demand',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('readers.js') || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved ? (standIns.get(resolved.id) ?? null) : null;
+    },
+  };
+}
+
+/** The `mappings` of a source map from `code` to `code` with the spans of `edits` (sorted, apart) replaced by texts of one line. */
+function mappingsAfterEdits(code: string, edits: readonly { start: number; end: number; text: string }[]): string {
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const vlq = (value: number) => {
+    let rest = value < 0 ? (-value << 1) | 1 : value << 1;
+    let out = '';
+    do {
+      const digit = rest & 31;
+      rest >>>= 5;
+      out += digits[rest ? digit | 32 : digit];
+    } while (rest);
+    return out;
+  };
+  const lines: string[] = [''];
+  let column = 0;
+  let marked = -1;
+  const last = { column: 0, line: 0, sourceColumn: 0 };
+  let sourceLine = 0;
+  let lineStart = 0;
+  // A segment: this output column comes from this offset of the input.
+  const mark = (offset: number) => {
+    if (marked === column) return;
+    for (let i = code.indexOf('\n', lineStart); i !== -1 && i < offset; i = code.indexOf('\n', i + 1)) {
+      sourceLine++;
+      lineStart = i + 1;
+    }
+    const segment = vlq(column - last.column) + 'A' + vlq(sourceLine - last.line) + vlq(offset - lineStart - last.sourceColumn);
+    lines[lines.length - 1] += (lines[lines.length - 1] ? ',' : '') + segment;
+    Object.assign(last, { column, line: sourceLine, sourceColumn: offset - lineStart });
+    marked = column;
+  };
+  let offset = 0;
+  for (const edit of [...edits, { start: code.length, end: code.length, text: '' }]) {
+    mark(offset);
+    for (let i = offset; i < edit.start; i++) {
+      if (code[i] !== '\n') {
+        column++;
+        continue;
+      }
+      lines.push('');
+      column = last.column = 0;
+      marked = -1;
+      mark(i + 1);
+    }
+    mark(edit.start);
+    column += edit.text.length;
+    offset = edit.end;
+  }
+  return lines.join(';');
+}
+
+/**
+ * The text of Lit's `css`, `html` and `svg` templates without the indentation of the source, which
+ * the minifier leaves in template text. In CSS, comments, the spaces around `{ } ; , :` and the
+ * last `;` of a block go. In markup, white space that spans lines becomes one space, which renders
+ * the same (no template holds preformatted text).
+ */
+function compactTemplates(): Plugin {
+  const compactCss = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .replace(/;}/g, '}');
+  const compactMarkup = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+  return {
+    name: 'sitrep:compact-templates',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      new Visitor({
+        TaggedTemplateExpression(node) {
+          const tag = node.tag.type === 'Identifier' ? node.tag.name : '';
+          const compact = tag === 'css' ? compactCss : tag === 'html' || tag === 'svg' ? compactMarkup : undefined;
+          if (!compact) return;
+          for (const { start, end } of node.quasi.quasis) {
+            const text = compact(code.slice(start, end));
+            if (text !== code.slice(start, end)) edits.push({ start, end, text });
+          }
+        },
+      }).visit(parseSync(id, code).program);
+      if (edits.length === 0) return null;
+      edits.sort((a, b) => a.start - b.start);
+      let out = '';
+      let offset = 0;
+      for (const edit of edits) {
+        out += code.slice(offset, edit.start) + edit.text;
+        offset = edit.end;
+      }
+      out += code.slice(offset);
+      return { code: out, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings: mappingsAfterEdits(code, edits) } };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
-  const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
   return {
-    plugins: bundle ? [withoutCodeGeneration()] : [],
+    plugins: bundle ? [withoutCodeGeneration(), readersOnDemand(), compactTemplates()] : [],
     resolve: bundle
       ? {
-          alias: [
-            { find: /^d3-interpolate$/, replacement: local('./src/bundle/interpolate.ts') },
-            { find: /^d3-time-format$/, replacement: local('./src/bundle/time-format.ts') },
-          ],
+          alias: [{ find: /^d3-scale$/, replacement: local('./src/bundle/scale.ts') }],
         }
       : undefined,
     build: {
@@ -44,9 +156,12 @@ export default defineConfig(({ mode }) => {
           },
       rolldownOptions: {
         external: bundle ? [] : [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+        // The lazily loaded readers import what they share with the elements from sitrep.js itself,
+        // which may export more than its public names for them, rather than from a third file.
+        ...(bundle ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
         // Library mode keeps whitespace in ES output (for downstream bundlers); the self-contained
         // bundle is the end of the line, so it is minified fully.
-        ...(bundle ? { output: { minify: true } } : {}),
+        ...(bundle ? { output: { minify: true, chunkFileNames: 'sitrep-[name].js' } } : {}),
       },
     },
   };

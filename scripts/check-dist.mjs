@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
- * Fails when a built file in dist/ (or `--dir`) contains code generation from text: `eval(` or
- * the Function constructor. Pages with a strict Content-Security-Policy (no 'unsafe-eval') must be
- * able to load Sitrep; this keeps that promise checked on every build.
+ * Checks the built files in dist/ (or `--dir`):
+ * - none contains code generation from text: `eval(` or the Function constructor. Pages with a
+ *   strict Content-Security-Policy (no 'unsafe-eval') must be able to load Sitrep;
+ * - `sitrep.js` is self-contained: it imports nothing when it loads (a page that copies only
+ *   sitrep.js reads native JSON), and each file it loads on demand (`import("./…")`, the readers
+ *   of the other formats) is there beside it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv.includes('--dir') ? process.argv[process.argv.indexOf('--dir') + 1] : 'dist';
@@ -18,5 +21,25 @@ for (const name of readdirSync(dir).filter((file) => file.endsWith('.js'))) {
     failed = true;
   }
 }
-if (!failed) console.log(`check-dist: no eval or Function constructor in ${dir}/*.js`);
+
+const bundle = join(dir, 'sitrep.js');
+if (existsSync(bundle)) {
+  const text = readFileSync(bundle, 'utf8');
+  // A bundler writes a chunk's static imports first, and re-exports as `export … from`.
+  const staticImports = [
+    ...(/^(?:\s*import\s*(?:[^'"`;]*?\bfrom\s*)?["'`][^"'`]+["'`]\s*;?)+/.exec(text)?.[0].matchAll(/["'`]([^"'`]+)["'`]/g) ?? []),
+    ...text.matchAll(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'`]([^"'`]+)["'`]/g),
+  ].map((match) => match[1]);
+  for (const module of staticImports) {
+    console.error(`check-dist: sitrep.js imports ${module} when it loads; it must be self-contained`);
+    failed = true;
+  }
+  for (const [, module] of text.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g)) {
+    if (!existsSync(join(dir, module))) {
+      console.error(`check-dist: sitrep.js loads ${module} on demand, but ${join(dir, module)} is missing`);
+      failed = true;
+    }
+  }
+}
+if (!failed) console.log(`check-dist: no eval or Function constructor in ${dir}/*.js; sitrep.js is self-contained`);
 process.exit(failed ? 1 : 0);

@@ -9,7 +9,7 @@
  *
  *   node scripts/check-embedding.mjs
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
@@ -56,6 +56,19 @@ const page = (scripts) => `<!doctype html><html lang="en"><head><meta charset="u
   ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n  ')}
   </head><body>${ELEMENTS}</body></html>`;
 writeFileSync(join(site, 'csp.html'), page(['/a/sitrep.js']));
+// A TimelineJS object handed over as .data: the bundle loads its reader (sitrep-formats.js) on demand.
+cpSync('data/syria-2024-timelinejs.json', join(site, 'slides.json'));
+writeFileSync(
+  join(site, 'hand-over.js'),
+  `import '/a/sitrep.js';
+   const slides = await (await fetch('/slides.json')).json();
+   document.querySelector('sitrep-timeline').data = slides;`,
+);
+writeFileSync(
+  join(site, 'timelinejs-data.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>data</title><link rel="stylesheet" href="/page.css"><script src="/watch.js"></script>
+  <script type="module" src="/hand-over.js"></script></head><body><sitrep-timeline></sitrep-timeline></body></html>`,
+);
 writeFileSync(join(site, 'twice-ab.html'), page(['/a/sitrep.js', '/b/sitrep.js']));
 writeFileSync(join(site, 'twice-ba.html'), page(['/b/sitrep.js', '/a/sitrep.js']));
 writeFileSync(join(site, 'two-versions.html'), page(['/a/sitrep.js', '/other-version/sitrep.js']));
@@ -70,6 +83,22 @@ const drawn = () => {
 };
 
 try {
+  {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    await tab.goto(`${origin}/timelinejs-data.html`);
+    try {
+      await tab.waitForFunction(() => document.querySelector('sitrep-timeline')?.shadowRoot?.querySelectorAll('[part~="mark"], [part~="cluster"]').length > 0, null, { timeout: 15000 });
+      console.log('check-embedding: a TimelineJS object as .data: drawn (its reader loaded on demand)');
+    } catch {
+      const shown = await tab.evaluate(() => document.querySelector('sitrep-timeline')?.shadowRoot?.textContent?.trim().slice(0, 200));
+      failures.push(`timelinejs-data: a TimelineJS object as .data was not drawn: ${shown} ${errors.join(' | ')}`);
+    }
+    const violations = await tab.evaluate(() => window.__violations);
+    if (violations.length) failures.push(`timelinejs-data: CSP violations: ${violations.join(' | ')}`);
+    await tab.close();
+  }
   for (const [name, expectWarning] of [
     ['csp', false],
     ['twice-ab', false],

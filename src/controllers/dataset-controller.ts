@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SitrepErrorEvent, SitrepLoadEvent } from '../events/events.js';
 import { loadDataset, type InlineRoot } from '../model/load.js';
-import { parseDataset, type LoadError, type LoadResult } from '../model/parse.js';
+import { parseWith, type LoadError, type LoadResult } from '../model/parse.js';
+import { loadReaders, syncReaders } from '../model/readers.js';
 import type { DataIssue, Dataset, Format } from '../model/types.js';
 
 /** What an element must offer for its data to be loaded by a {@link DatasetController}. */
@@ -51,7 +52,9 @@ export class DatasetController implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     if (data !== undefined && data !== null) {
-      this.settle(parseDataset(data));
+      const result = parseWith(data, {}, syncReaders());
+      if (result) this.settle(result);
+      else this.parseLater(data);
     } else if (src) {
       this.start(src, format);
     } else {
@@ -79,6 +82,29 @@ export class DatasetController implements ReactiveController {
     this.abort?.abort();
     this.start(src, format, true);
     this.host.requestUpdate();
+  }
+
+  /**
+   * A TimelineJS object handed over as `.data` in the self-contained bundle: its reader is loaded
+   * on first use, then the data is read (or the failure to load the reader is reported).
+   */
+  private parseLater(data: unknown): void {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.status = 'loading';
+    loadReaders()
+      .then(
+        (readers) => parseWith(data, {}, readers)!,
+        (error: unknown): LoadResult => {
+          const message = `the data cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+          return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }] } };
+        },
+      )
+      .then((result) => {
+        if (abort.signal.aborted || this.abort !== abort) return;
+        this.abort = undefined;
+        this.settle(result);
+      });
   }
 
   private start(src: string, format: Format, reload = false): void {

@@ -8,8 +8,12 @@
  * the same address share one request and one parsed dataset; the request is aborted only when
  * every caller has aborted. Successful results are kept for the page's lifetime (the last
  * eight addresses), so elements created later reuse them; `reload: true` fetches anew.
+ *
+ * In the self-contained bundle, the readers of CSV, ACLED and TimelineJS come in a file of their
+ * own, loaded here the first time a text needs them (see `readers.ts`).
  */
-import { parseDataset, type LoadError, type LoadResult, type ParseOptions } from './parse.js';
+import { parseWith, type LoadError, type LoadResult, type ParseOptions } from './parse.js';
+import * as readers from './readers.js';
 import type { Format } from './types.js';
 
 /** Options for {@link loadDataset}. */
@@ -100,7 +104,7 @@ function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
-function loadInline(src: string, options: LoadOptions): LoadResult {
+function loadInline(src: string, options: LoadOptions): LoadResult | Promise<LoadResult> {
   const id = decodeURIComponent(src.slice(1));
   const root = options.root ?? (globalThis as { document?: InlineRoot }).document;
   const element = root?.getElementById(id);
@@ -112,7 +116,7 @@ function loadInline(src: string, options: LoadOptions): LoadResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (text.length > maxBytes) return failure('too-large', `the inline data #${id} is larger than ${megabytes(maxBytes)}`);
   const contentType = element.getAttribute?.('type') ?? undefined;
-  return parseDataset(text, { format: options.format, contentType, url: src });
+  return parseText(text, { format: options.format, contentType, url: src });
 }
 
 async function readBody(response: Response, maxBytes: number, signal: AbortSignal, progress: (received: number, total: number | undefined) => void): Promise<string> {
@@ -217,7 +221,7 @@ async function fetchAndParse(
         await wait(retryDelay(attempt, null), controller.signal);
         continue;
       }
-      return parseSafely(text, { format: options.format, contentType: response.headers.get('content-type') ?? undefined, url });
+      return await parseText(text, { format: options.format, contentType: response.headers.get('content-type') ?? undefined, url });
     }
   } catch (error) {
     if (controller.signal.reason === TIMED_OUT) return failure('timeout', `${url} did not answer within ${timeout / 1000} s`, { url });
@@ -233,13 +237,18 @@ async function fetchAndParse(
   }
 }
 
+/** Where {@link parseText} finds the readers of the other formats: `readers.ts`, or a stand-in in tests. */
+export type ReaderSource = Pick<typeof readers, 'syncReaders' | 'loadReaders'>;
+
 /**
- * Parses the text that arrived. The parser never throws by contract; should a defect make it
- * throw, the reader sees a parse error naming the file, not a misleading network error.
+ * Parses the text that arrived, first loading the readers of the other formats when the text
+ * needs them and they are loaded on demand (`from`). Native JSON never waits. The parser never
+ * throws by contract; should a defect make it throw, or the readers fail to load, the reader
+ * sees a parse error naming the file, not a misleading network error.
  */
-function parseSafely(text: string, options: ParseOptions & { url: string }): LoadResult {
+export async function parseText(text: string, options: ParseOptions & { url: string }, from: ReaderSource = readers): Promise<LoadResult> {
   try {
-    return parseDataset(text, options);
+    return parseWith(text, options, from.syncReaders()) ?? parseWith(text, options, await from.loadReaders())!;
   } catch (error) {
     return failure('parse', `${options.url} could not be read: ${error instanceof Error ? error.message : String(error)}`, { url: options.url });
   }

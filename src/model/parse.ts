@@ -1,9 +1,12 @@
 /**
  * From text (or an object) in any supported format to a validated dataset. Never throws.
+ *
+ * The native JSON is read here; the other formats by the readers of `formats.ts`, which
+ * `readers.ts` provides (statically, except in the self-contained bundle, which loads them on
+ * first use: there `loadDataset` waits for them).
  */
-import { importAcled, isAcledHeader } from './acled.js';
-import { importSpreadsheet, readCsvTable } from './csv.js';
-import { importTimelineJsJson, importTimelineJsSheet, isTimelineJsHeader, isTimelineJsJson } from './timelinejs.js';
+import type { Imported } from './formats.js';
+import { syncReaders, type FormatReaders } from './readers.js';
 import { validateDataset } from './validate.js';
 import type { DataIssue, Dataset, Format, LoadErrorKind } from './types.js';
 
@@ -103,25 +106,53 @@ function parseJson(text: string, url?: string): { ok: true; value: unknown } | {
  * the result an error (`parse` or `validation`).
  */
 export function parseDataset(input: unknown, options: ParseOptions = {}): LoadResult {
+  return (
+    parseWith(input, options, syncReaders()) ??
+    unreadable(
+      'the reader of CSV, ACLED and TimelineJS data is not loaded yet: load this data with loadDataset or an element\'s src, which load that reader, or use parseDataset from sitrep/data',
+      options.url,
+    )
+  );
+}
+
+function unreadable(message: string, url: string | undefined, row?: number): LoadResult {
+  return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message, ...(row ? { row } : {}) }], ...(url ? { url } : {}) } };
+}
+
+/** True when a parsed JSON value looks like a TimelineJS file (version 3, or version 2 to be rejected). */
+export function isTimelineJsJson(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  if (isRecord(value.timeline) && Array.isArray(value.timeline.date)) return true;
+  return Array.isArray(value.events) && value.events.some((slide) => isRecord(slide) && isRecord(slide.start_date));
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * {@link parseDataset} with the given readers of the other formats; undefined when the input
+ * needs them and `readers` is undefined (they are not loaded yet).
+ */
+export function parseWith(input: unknown, options: ParseOptions, readers: FormatReaders | undefined): LoadResult | undefined {
   const url = options.url;
   let value = input;
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const format = detectFormat(text, options);
     const message = notData(text, options.contentType, url);
-    if (message) {
-      return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }], ...(url ? { url } : {}) } };
+    if (message) return unreadable(message, url);
+    if (format === 'csv' || format === 'acled' || (format === 'timelinejs' && !/^\s*[{[]/.test(text))) {
+      if (!readers) return undefined;
+      const imported = readers.readSpreadsheet(text, url);
+      return 'error' in imported ? unreadable(`the spreadsheet cannot be read: ${imported.error}`, url, 1) : fromImport(imported, url);
     }
-    if (format === 'csv' || format === 'acled' || (format === 'timelinejs' && !/^\s*[{[]/.test(text))) return parseSpreadsheet(text, url);
     if (format !== 'sitrep' && format !== 'timelinejs') {
-      const message = `the "${format}" format cannot be read by this version of Sitrep; use the native JSON format (format="sitrep") or the spreadsheet CSV (format="csv")`;
-      return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }], ...(url ? { url } : {}) } };
+      return unreadable(`the "${format}" format cannot be read by this version of Sitrep; use the native JSON format (format="sitrep") or the spreadsheet CSV (format="csv")`, url);
     }
     const parsed = parseJson(text, url);
     if (!parsed.ok) return parsed;
     value = parsed.value;
   }
-  if (options.format === 'timelinejs' || isTimelineJsJson(value)) return fromImport(importTimelineJsJson(value), url);
+  if (options.format === 'timelinejs' || isTimelineJsJson(value)) return readers ? fromImport(readers.importTimelineJsJson(value), url) : undefined;
   const { dataset, issues } = validateDataset(value);
   if (dataset) return { ok: true, dataset, issues };
   const first = issues.find((issue) => issue.severity === 'error');
@@ -129,37 +160,8 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): LoadRe
   return { ok: false, error: { kind: 'validation', message, issues, ...(url ? { url } : {}) } };
 }
 
-/** A title for a spreadsheet, which has none: its file name, else "Timeline". */
-function titleFromUrl(url: string | undefined): string {
-  const name = (url ?? '').split(/[?#]/)[0]!.split('/').pop() ?? '';
-  let base = name;
-  try {
-    base = decodeURIComponent(name);
-  } catch {
-    // A stray % in the name: keep it as written.
-  }
-  base = base.replace(/\.(csv|tsv|txt)$/i, '').replace(/[-_]+/g, ' ').trim();
-  // "syria-2024-acled.csv" reads as "Syria 2024 acled".
-  return base ? base[0]!.toLocaleUpperCase() + base.slice(1) : 'Timeline';
-}
-
-function parseSpreadsheet(text: string, url: string | undefined): LoadResult {
-  const table = readCsvTable(text);
-  if ('error' in table) {
-    const message = `the spreadsheet cannot be read: ${table.error}`;
-    return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', row: 1, message }], ...(url ? { url } : {}) } };
-  }
-  const title = titleFromUrl(url);
-  const imported = isAcledHeader(table.header)
-    ? importAcled(table, title)
-    : isTimelineJsHeader(table.header)
-      ? importTimelineJsSheet(table, title)
-      : importSpreadsheet(table, title);
-  return fromImport(imported, url);
-}
-
 /** The result of an importer as a load result: the dataset with its issues, or why nothing can be shown. */
-function fromImport({ dataset, issues, fatal }: { dataset: Dataset | null; issues: DataIssue[]; fatal?: string }, url: string | undefined): LoadResult {
+function fromImport({ dataset, issues, fatal }: Imported, url: string | undefined): LoadResult {
   if (fatal) return { ok: false, error: { kind: 'parse', message: `the data cannot be read: ${fatal}`, issues: [{ severity: 'error', message: fatal }], ...(url ? { url } : {}) } };
   if (dataset) return { ok: true, dataset, issues };
   const first = issues.find((item) => item.severity === 'error');

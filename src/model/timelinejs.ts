@@ -132,14 +132,7 @@ function slidesToDataset(title: string, slides: readonly Slide[], issues: DataIs
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** True when a parsed JSON value looks like a TimelineJS file (version 3, or version 2 to be rejected). */
-export function isTimelineJsJson(value: unknown): boolean {
-  if (!isRecord(value)) return false;
-  if (isRecord(value.timeline) && Array.isArray(value.timeline.date)) return true;
-  return Array.isArray(value.events) && value.events.some((slide) => isRecord(slide) && isRecord(slide.start_date));
-}
-
-/** Reads TimelineJS JSON (version 3). */
+/** Reads TimelineJS JSON (version 3); `isTimelineJsJson` in parse.ts recognises it. */
 export function importTimelineJsJson(value: unknown): { dataset: Dataset | null; issues: DataIssue[]; fatal?: string } {
   const issues: DataIssue[] = [];
   if (isRecord(value) && isRecord(value.timeline)) {
