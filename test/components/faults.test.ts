@@ -91,7 +91,7 @@ const FAULTS: readonly Fault[] = [
     attributes: { 'max-bytes': '1000' },
     kind: 'too-large',
     says: 'The data file is too large.',
-    detail: 'more than',
+    detail: 'larger than the 1 KB limit (more than 1 KB received)',
     retry: false,
     requests: 1,
   },
