@@ -236,7 +236,7 @@ ${table}
 ## Targets
 
 ${verdicts}
-`;
+${existsSync('bench/WHY.md') ? `\n${readFileSync('bench/WHY.md', 'utf8')}` : ''}`;
   writeFileSync('bench/RESULTS.md', report);
   console.error(`bench: wrote bench/RESULTS.md (${seconds} s)`);
 }
