@@ -116,6 +116,16 @@ try {
     } catch {
       failures.push(`${name}: the three elements did not all draw`);
     }
+    if (name === 'csp') {
+      // The export loads its code on demand and reads its SVG through a data: URL (img-src data:).
+      const exported = await tab.evaluate(async () => {
+        const timeline = document.querySelector('sitrep-timeline');
+        const png = await timeline.toPNG(1);
+        return { png: png.type, svg: (await timeline.toSVG()).startsWith('<svg') };
+      }).catch((error) => ({ error: String(error) }));
+      if (exported.png !== 'image/png' || !exported.svg) failures.push(`csp: the export failed: ${JSON.stringify(exported)}`);
+      else console.log('check-embedding: csp: PNG and SVG export work under the policy');
+    }
     await tab.waitForTimeout(200);
     const { violations, pageErrors } = await tab.evaluate(() => ({ violations: window.__violations, pageErrors: window.__errors }));
     const defined = await tab.evaluate(() => ['sitrep-timeline', 'sitrep-actor-card', 'sitrep-route-chip'].every((tag) => customElements.get(tag)));

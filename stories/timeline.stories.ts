@@ -242,6 +242,21 @@ export const Loading: Story = {
   },
 };
 
+/**
+ * The view saved as an image for a social card or print: the PNG and SVG buttons (or `toPNG()` and `toSVG()`) give
+ * the title, the visible range, the drawing in the current theme and a source line.
+ */
+export const SaveAsImage: Story = {
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+    const timeline = timelineIn(canvasElement);
+    await expect(inside(canvasElement, '[part~="save"]').map((button) => button.textContent!.trim())).toEqual(['PNG', 'SVG']);
+    const file = new DOMParser().parseFromString(await timeline.toSVG(), 'image/svg+xml');
+    await expect(file.querySelector(':scope > text')!.textContent).toContain('Syria');
+    await expect((await timeline.toPNG(1)).type).toBe('image/png');
+  },
+};
+
 /** Phone width (375 px): the vertical layout, time running down, one readable row per event. */
 export const PhoneWidth: Story = {
   args: { width: '375px' },

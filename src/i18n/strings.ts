@@ -42,6 +42,9 @@ const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showAll: 'Show all',
+  savePng: 'Save the view as a PNG image',
+  saveSvg: 'Save the view as an SVG image',
+  sourcesLine: (names: readonly string[], more: number) => (names.length ? `Sources: ${names.join(', ')}${more ? ` and ${more} more` : ''}` : ''),
   wheelHint: 'Use Ctrl + scroll (⌘ + scroll on a Mac) or pinch to zoom',
   keysHelp:
     'Arrow keys move between events in time, Home and End go to the first and last, Enter selects, Escape clears the selection. Plus and minus zoom, Shift with an arrow or Page Up and Page Down move the view, 0 shows everything.',

@@ -34,6 +34,11 @@ export default css`
     gap: 0.375em;
     margin-block-end: 0.25em;
   }
+  .controls .save {
+    display: inline-flex;
+    gap: 0.375em;
+    margin-inline-start: auto;
+  }
   .controls svg {
     inline-size: 16px;
     block-size: 16px;

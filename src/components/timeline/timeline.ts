@@ -63,6 +63,7 @@ export type DateInput = Date | number | string;
  *
  * @csspart base - The wrapper of everything the element draws.
  * @csspart header - The title, summary sentence and update time.
+ * @csspart save - The two buttons that save the view as a PNG or an SVG image.
  * @csspart controls - The zoom buttons.
  * @csspart button - Each zoom button.
  * @csspart overview - The strip that shows the whole period and, as a window that can be dragged, the part that is visible.
@@ -230,6 +231,55 @@ export class SitrepTimeline extends SitrepDataElement {
   /** Selects the previous event in time (the last when none is selected) and brings it into view; fires no event. */
   previous(): void {
     this.step(-1, false);
+  }
+
+  /**
+   * The current view as the text of an SVG file, for social cards and print: the title, the
+   * visible range, the drawing in the current theme and a source line. Rejects when nothing is
+   * drawn (no data yet, or the vertical layout). The export code loads on first use.
+   */
+  async toSVG(): Promise<string> {
+    const { serializeSvg } = await import('./timeline.export.js');
+    return serializeSvg(await this.exportedView());
+  }
+
+  /** The current view as a PNG image, `scale` times its size on screen (default 2). Rejects when nothing is drawn. */
+  async toPNG(scale = 2): Promise<Blob> {
+    const { serializeSvg, svgToPng } = await import('./timeline.export.js');
+    const view = await this.exportedView();
+    return svgToPng(serializeSvg(view), Number(view.getAttribute('width')), Number(view.getAttribute('height')), scale);
+  }
+
+  private async exportedView(): Promise<SVGSVGElement> {
+    const drawing = this.renderRoot.querySelector<SVGSVGElement>('.plot svg[role="group"]');
+    const dataset = this.data$.dataset;
+    const window = this.currentWindow();
+    if (!drawing || !dataset || !window) throw new Error('sitrep: there is no drawing to export (no data yet, or the vertical layout)');
+    const { exportSvg } = await import('./timeline.export.js');
+    const names = new Map<string, number>();
+    for (const event of this.shown) {
+      if (event.when.max < window.start || event.when.min > window.end) continue;
+      for (const source of event.sources) names.set(source.name, (names.get(source.name) ?? 0) + 1);
+    }
+    const ranked = [...names].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    return exportSvg(drawing, this, {
+      title: dataset.title,
+      range: formatDays(window.start, window.end, this.locale),
+      sources: this.strings.sourcesLine(ranked.slice(0, 5), Math.max(0, ranked.length - 5)),
+      lang: this.locale,
+      rtl: this.rtl,
+    });
+  }
+
+  /** Downloads the view as a file named after the dataset. */
+  private async save(kind: 'png' | 'svg'): Promise<void> {
+    const blob = kind === 'png' ? await this.toPNG() : new Blob([await this.toSVG()], { type: 'image/svg+xml' });
+    const name = (this.data$.dataset?.title ?? '').toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${name}.${kind}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
   }
 
   private step(direction: 1 | -1, byReader: boolean): void {
@@ -698,6 +748,12 @@ export class SitrepTimeline extends SitrepDataElement {
       </button>
       <button part="button" type="button" class="button" ?disabled=${atAll} @click=${() => this.showAll()}>${s.showAll}</button>
       <span class="range" aria-hidden="true">${formatDays(window.start, window.end, this.locale)}</span>
+      ${this.vertical
+        ? nothing
+        : html`<span class="save">
+            <button part="button save" type="button" class="button" aria-label=${s.savePng} title=${s.savePng} @click=${() => void this.save('png')}>PNG</button>
+            <button part="button save" type="button" class="button" aria-label=${s.saveSvg} title=${s.saveSvg} @click=${() => void this.save('svg')}>SVG</button>
+          </span>`}
     </div>`;
   }
 
