@@ -17,6 +17,7 @@ const complete = [
   'dist/sitrep-formats.js',
   'dist/types/index.d.ts',
   'dist/types/model/index.d.ts',
+  'dist/types/react.d.ts',
 ];
 const bundle = 'const a=()=>import("./sitrep-formats.js");';
 
