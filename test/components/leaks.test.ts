@@ -104,8 +104,12 @@ async function until(ready: () => unknown, what: string): Promise<void> {
     await new Promise((resolve) => rawSetTimeout(resolve, 0));
   }
 }
-function heap(): number {
-  window.gc!();
+/** The used heap after full collections, with a pause between them so that weak maps and finalisers settle. */
+async function heap(): Promise<number> {
+  for (let round = 0; round < 3; round++) {
+    window.gc!();
+    await new Promise((resolve) => rawSetTimeout(resolve, 50));
+  }
   window.gc!();
   return performance.memory!.usedJSHeapSize;
 }
@@ -135,15 +139,15 @@ describe('no leaks after 1,000 create–load–render–remove cycles', () => {
         await until(() => element.shadowRoot?.querySelector(drawnSelector), `${tag} drawn`);
         element.remove();
       };
-      // Warm up: the data is fetched once and kept; code paths are compiled.
-      for (let i = 0; i < 20; i++) await cycle();
+      // Warm up: the data is fetched once and kept; code paths are compiled and caches of formatted dates filled.
+      for (let i = 0; i < 100; i++) await cycle();
       await settle();
       const tracker = track();
       try {
-        const before = heap();
+        const before = await heap();
         for (let i = 0; i < CYCLES; i++) await cycle();
         await settle();
-        const after = heap();
+        const after = await heap();
         const counts = tracker.counts();
         const growth = (after - before) / before;
         console.log(`<${tag}>: ${CYCLES} cycles, heap ${(before / 1048576).toFixed(1)} → ${(after / 1048576).toFixed(1)} MB (${(growth * 100).toFixed(1)}%), left: ${JSON.stringify(counts)}`);
