@@ -16,6 +16,7 @@ const en = {
   selectionCleared: 'Selection cleared.',
   zoomedInto: (count: string) => `Zoomed in to ${count}.`,
   clusterLabel: (count: string, range: string, lane: string) => `${count}, ${range}${lane ? `, ${lane}` : ''}. Press Enter to zoom in.`,
+  clusterLabelMoving: (count: string, lane: string) => `${count}${lane ? `, ${lane}` : ''}. Press Enter to zoom in.`,
   zoomControls: 'Zoom',
   storyNavigation: 'Story',
   previous: 'Previous',

@@ -213,8 +213,27 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
     await press(el, 'PageDown');
     await press(el, 'PageDown');
     await el.updateComplete;
-    expect(root(el).querySelector('[data-event-id="e1"]')).to.equal(null);
+    expect(root(el).querySelector('.plot [data-event-id="e1"]') === null, 'e1 left the drawing').to.equal(true);
     expect(root(el).activeElement?.closest('.plot')).not.to.equal(null);
+  });
+
+  it('while the view moves, names clusters without dates and lets the list wait; both catch up once it rests', async () => {
+    const el = await timeline(burst(40));
+    const list = () => [...root(el).querySelectorAll('[part~="list"] li')].map((item) => item.getAttribute('data-event-id') ?? item.getAttribute('data-cluster'));
+    const listAtRest = list();
+    // Two changes in quick succession: the view is moving.
+    el.zoomTo('2024-11-20', '2024-12-20');
+    await el.updateComplete;
+    el.zoomTo('2024-12-02', '2024-12-05');
+    await el.updateComplete;
+    const cluster = root(el).querySelector('[part~="cluster"]');
+    expect(cluster, 'the burst is a cluster').to.exist;
+    expect(cluster!.getAttribute('aria-label')).to.match(/^40 events, Rebel coalition/);
+    expect(cluster!.getAttribute('aria-label')).not.to.match(/2024/);
+    expect(list(), 'the list waits').to.deep.equal(listAtRest);
+    // At rest: the list shows the new window, and clusters have their dates again.
+    await waitUntil(() => list().join() !== listAtRest.join(), 'the list caught up', { timeout: 1000 });
+    expect(root(el).querySelector('[part~="cluster"]')!.getAttribute('aria-label')).to.match(/^40 events, December 3, 2024, Rebel coalition/);
   });
 
   it('draws a dense burst as a focusable cluster with its count, and Enter zooms into it', async () => {

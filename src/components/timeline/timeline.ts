@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { BrushController } from '../../controllers/brush-controller.js';
@@ -319,6 +320,8 @@ export class SitrepTimeline extends SitrepDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hintTimer);
+    clearTimeout(this.settleTimer);
+    this.moving = false;
     window.removeEventListener('hashchange', this.handleHashChange);
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     window.removeEventListener('afterprint', this.handleAfterPrint);
@@ -352,7 +355,32 @@ export class SitrepTimeline extends SitrepDataElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ((changed.has('start') || changed.has('end')) && (this.start || this.end) && this.limits) this.applyStartEnd();
+    if ((changed as PropertyValues).has('window')) this.noteWindowChange();
   }
+
+  /** Whether the view is moving: the window changed again within {@link SETTLE_MS} of the last change. */
+  private moving = false;
+  private lastWindowChange = -Infinity;
+  private settleTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * While a zoom or a pan runs (window changes in quick succession), clusters keep the names they
+   * had or get a short one without dates: formatting a date range for every cluster on every
+   * frame was the largest cost of a zoom frame. The full names come back once the view rests.
+   */
+  private noteWindowChange(): void {
+    const now = performance.now();
+    this.moving = now - this.lastWindowChange < SETTLE_MS;
+    this.lastWindowChange = now;
+    clearTimeout(this.settleTimer);
+    if (this.moving) {
+      this.settleTimer = setTimeout(() => {
+        this.moving = false;
+        this.requestUpdate();
+      }, SETTLE_MS);
+    }
+  }
+
 
   override update(changed: PropertyValues<this>): void {
     // Runs after the data controller's hostUpdate, so the layout sees the newest dataset.
@@ -731,7 +759,10 @@ export class SitrepTimeline extends SitrepDataElement {
 
   private clusterLabel = (cluster: EventGroup & { readonly lane?: string }): string => {
     const lane = cluster.lane === undefined ? '' : (this.laneIndex.find((index) => index.lane.key === cluster.lane)?.lane.label ?? '');
-    return this.strings.clusterLabel(this.strings.eventCount(cluster.events.length), formatDays(cluster.start, cluster.end, this.locale), lane);
+    const count = this.strings.eventCount(cluster.events.length);
+    // While the view moves, a name without dates (see noteWindowChange).
+    if (this.moving) return this.strings.clusterLabelMoving(count, lane);
+    return this.strings.clusterLabel(count, formatDays(cluster.start, cluster.end, this.locale), lane);
   };
 
   private renderControls(window: TimeWindow): TemplateResult {
@@ -904,11 +935,21 @@ export class SitrepTimeline extends SitrepDataElement {
     </div>`;
   }
 
+  /** What the list was last drawn from; kept while the view moves, so the list waits until it rests. */
+  private listDeps: unknown[] = [];
+
   private renderList(): TemplateResult {
     const s = this.strings;
+    if (!this.moving) this.listDeps = [this.items, this.selected, this.locale, this.strings, this.timeZone];
     return html`<details class="list" ?open=${this.printing}>
       <summary>${s.eventsList} (${this.items.length === this.shownInWindow ? this.items.length : s.shownCount(this.shownInWindow)})</summary>
-      <ol part="list">
+      ${guard(this.listDeps, () => this.renderListItems())}
+    </details>`;
+  }
+
+  private renderListItems(): TemplateResult {
+    const s = this.strings;
+    return html`<ol part="list">
         ${repeat(
           this.items,
           (item) => item.key,
@@ -931,8 +972,7 @@ export class SitrepTimeline extends SitrepDataElement {
             </li>`;
           },
         )}
-      </ol>
-    </details>`;
+      </ol>`;
   }
 
   private renderLoading(): TemplateResult {
@@ -1038,6 +1078,8 @@ export class SitrepTimeline extends SitrepDataElement {
 
 const HASH_PREFIX = '#sitrep-';
 const EMPTY_SET: ReadonlySet<string> = new Set();
+/** How long the view must rest before clusters are named with their dates again (ms). */
+const SETTLE_MS = 200;
 
 /** An instant from a date input: a `Date`, epoch ms, or a date string (`start` uses its first instant, `end` its last). */
 function toInstant(value: DateInput, edge: 'start' | 'end'): number | undefined {
