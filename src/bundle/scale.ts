@@ -66,7 +66,8 @@ function continuous<D>(toDomain: (value: number) => D, fromDomain: (value: Value
 /** A time scale in UTC: `d3.scaleUtc`, for what Sitrep asks of it. */
 export function scaleUtc(): Continuous<Date> & { ticks(count?: number | TimeInterval): Date[]; copy(): ReturnType<typeof scaleUtc> } {
   const scale = continuous(
-    (value) => new Date(value),
+    // Instants in milliseconds, never text: d3's own conversion both ways.
+    (ms: number) => new Date(ms),
     (value) => (value instanceof Date ? +value : +new Date(+value)),
   ) as ReturnType<typeof scaleUtc>;
   scale.domain([Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)]);

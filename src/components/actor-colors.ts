@@ -41,12 +41,19 @@ export function actorColors(dataset: Dataset | undefined): ActorColors {
   return colors;
 }
 
-/** Adopts the dataset's colour sheet in `root`, after the element's own styles, replacing an earlier one. */
+/** The colour sheet each shadow root has adopted, so that an update with the same data changes nothing. */
+const adopted = new WeakMap<ShadowRoot, CSSStyleSheet | null>();
+
+/**
+ * Adopts the dataset's colour sheet in `root`, after the element's own styles, replacing an
+ * earlier one. Called after every update (zoom frames included): it touches the root's sheets
+ * only when the data's colours change.
+ */
 export function adoptActorColors(root: ShadowRoot | null, colors: ActorColors): void {
   if (!root) return;
-  const own = root.adoptedStyleSheets.filter((sheet) => !sheetsOfColors.has(sheet));
+  const previous = adopted.get(root) ?? null;
+  if (previous === colors.sheet) return;
+  const own = previous ? root.adoptedStyleSheets.filter((sheet) => sheet !== previous) : root.adoptedStyleSheets;
   root.adoptedStyleSheets = colors.sheet ? [...own, colors.sheet] : own;
-  if (colors.sheet) sheetsOfColors.add(colors.sheet);
+  adopted.set(root, colors.sheet);
 }
-
-const sheetsOfColors = new WeakSet<CSSStyleSheet>();

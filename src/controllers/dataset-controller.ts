@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SitrepErrorEvent, SitrepLoadEvent } from '../events/events.js';
 import { loadDataset, type InlineRoot } from '../model/load.js';
-import { parseWith, type LoadError, type LoadResult } from '../model/parse.js';
+import { parseWith, unreadable, type LoadError, type LoadResult } from '../model/parse.js';
 import { loadReaders, syncReaders } from '../model/readers.js';
 import type { DataIssue, Dataset, Format } from '../model/types.js';
 
@@ -95,10 +95,7 @@ export class DatasetController implements ReactiveController {
     loadReaders()
       .then(
         (readers) => parseWith(data, {}, readers)!,
-        (error: unknown): LoadResult => {
-          const message = `the data cannot be read: ${error instanceof Error ? error.message : String(error)}`;
-          return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message }] } };
-        },
+        (error: unknown) => unreadable(`the data cannot be read: ${error instanceof Error ? error.message : String(error)}`, undefined),
       )
       .then((result) => {
         if (abort.signal.aborted || this.abort !== abort) return;

@@ -44,7 +44,9 @@ export class SizeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const part = this.target?.();
+    // Once the part is observed and still in place, there is nothing to look up (this runs on every zoom frame).
+    if (!this.target || (this.observed !== this.host && this.observed?.isConnected)) return;
+    const part = this.target();
     if (part && part !== this.observed) this.observe(part);
   }
 

@@ -93,16 +93,12 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** A size in words: kilobytes below a megabyte (a small `max-bytes` reads "1 KB", not "0 MB"), else megabytes. */
-function kilobytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : megabytes(bytes);
+function sizeInWords(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
 function failure(kind: LoadError['kind'], message: string, extra: Partial<LoadError> = {}): LoadResult {
   return { ok: false, error: { kind, message, issues: [], ...extra } };
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
 function loadInline(src: string, options: LoadOptions): LoadResult | Promise<LoadResult> {
@@ -115,14 +111,14 @@ function loadInline(src: string, options: LoadOptions): LoadResult | Promise<Loa
   }
   const text = element.textContent ?? '';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (text.length > maxBytes) return failure('too-large', `the inline data #${id} is larger than ${kilobytes(maxBytes)}`);
+  if (text.length > maxBytes) return failure('too-large', `the inline data #${id} is larger than ${sizeInWords(maxBytes)}`);
   const contentType = element.getAttribute?.('type') ?? undefined;
   return parseText(text, { format: options.format, contentType, url: src });
 }
 
 async function readBody(response: Response, maxBytes: number, signal: AbortSignal, progress: (received: number, total: number | undefined) => void): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw new TooLargeError(`${kilobytes(declared)} declared`);
+  if (declared > maxBytes) throw new TooLargeError(`${sizeInWords(declared)} declared`);
   if (!response.body) return untilAborted(response.text(), signal);
   const reader = response.body.getReader();
   const decoder = new TextDecoder('utf-8');
@@ -144,7 +140,7 @@ async function readBody(response: Response, maxBytes: number, signal: AbortSigna
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new TooLargeError(`more than ${kilobytes(maxBytes)} received`);
+      throw new TooLargeError(`more than ${sizeInWords(maxBytes)} received`);
     }
     text += decoder.decode(value, { stream: true });
     progress(received, declared > 0 ? declared : undefined);
@@ -227,10 +223,10 @@ async function fetchAndParse(
   } catch (error) {
     if (controller.signal.reason === TIMED_OUT) return failure('timeout', `${url} did not answer within ${timeout / 1000} s`, { url });
     if (controller.signal.reason === NO_CALLERS) return failure('aborted', `loading ${url} was aborted`, { url });
-    if (error instanceof TooLargeError) return failure('too-large', `${url} is larger than the ${kilobytes(maxBytes)} limit (${error.message})`, { url });
+    if (error instanceof TooLargeError) return failure('too-large', `${url} is larger than the ${sizeInWords(maxBytes)} limit (${error.message})`, { url });
     if (error instanceof BrokenTransferError) {
-      const of = error.declared ? ` of ${kilobytes(error.declared)}` : '';
-      return failure('network', `${url} stopped arriving after ${kilobytes(error.received)}${of}: the connection broke (after ${MAX_RETRIES + 1} tries)`, { url });
+      const of = error.declared ? ` of ${sizeInWords(error.declared)}` : '';
+      return failure('network', `${url} stopped arriving after ${sizeInWords(error.received)}${of}: the connection broke (after ${MAX_RETRIES + 1} tries)`, { url });
     }
     return failure('network', `${url} could not be loaded: the network failed, or the server does not let this page read it (CORS)`, { url });
   } finally {

@@ -115,7 +115,8 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): LoadRe
   );
 }
 
-function unreadable(message: string, url: string | undefined, row?: number): LoadResult {
+/** A `parse` error: nothing can be read, for the reason given (with the spreadsheet row, when known). */
+export function unreadable(message: string, url: string | undefined, row?: number): LoadResult {
   return { ok: false, error: { kind: 'parse', message, issues: [{ severity: 'error', message, ...(row ? { row } : {}) }], ...(url ? { url } : {}) } };
 }
 

@@ -898,6 +898,7 @@ export class SitrepTimeline extends SitrepDataElement {
   private renderVertical(dataset: Dataset, detail: TemplateResult | typeof nothing): TemplateResult {
     const s = this.strings;
     const colorBy = this.groupBy === 'actor' ? 'side' : 'type';
+    const actorColor = actorColors(dataset).classOf;
     return html`<div class="vertical" @click=${this.handlePlotClick} @keydown=${this.handlePlotKeydown} @focusin=${this.handleFocusIn}>
       <ol part="list" aria-labelledby="summary" aria-describedby="keys">
         ${repeat(
@@ -918,7 +919,7 @@ export class SitrepTimeline extends SitrepDataElement {
             const lane = this.laneOf(event, dataset);
             const inexact = event.when.uncertain || event.when.approximate;
             const selected = event.id === this.selected;
-            const own = colorBy === 'side' ? actorColors(dataset).classOf.get(event.actors[0] ?? '') : undefined;
+            const own = colorBy === 'side' ? actorColor.get(event.actors[0] ?? '') : undefined;
             const color = own ?? (colorBy === 'side' && lane.side ? `side-${classToken(lane.side)}` : `type-${event.type}`);
             return html`<li data-event-id=${event.id} class=${selected ? 'selected' : ''}>
               <button class="row" type="button" data-key=${event.id} tabindex=${tab} aria-pressed=${selected ? 'true' : 'false'}>
