@@ -1,8 +1,9 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
-import { stringsFor, type Strings } from '../i18n/strings.js';
+import { loadStrings, stringsFor, stringsReady, type Strings } from '../i18n/strings.js';
 import type { Format } from '../model/types.js';
+import { withCalendar } from '../i18n/calendar.js';
 import { followLanguage, inheritedAttribute, unfollowLanguage } from './inherited.js';
 
 /** Something named in the data, with names by language. */
@@ -20,6 +21,8 @@ export class SitrepDataElement extends LitElement {
   protected readonly data$ = new DatasetController(this);
   /** The language in effect (from `lang` on the element or an ancestor). */
   protected locale = 'en';
+  /** The locale dates are written in: `locale` with the calendar chosen by `calendar`, if any. */
+  protected dateLocale = 'en';
   /** Whether the element is laid out right to left (from `dir`). */
   protected rtl = false;
   protected strings: Strings = stringsFor('en');
@@ -45,6 +48,14 @@ export class SitrepDataElement extends LitElement {
   /** IANA time zone used to display times (default: the dataset's `timeZone`, else UTC). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
+  /**
+   * The calendar dates are written in: `gregory`, `persian` (Solar Hijri), `islamic-umalqura`,
+   * `hebrew`, or any other calendar `Intl` knows. By default, the usual calendar of the language
+   * (Persian readers get the Solar Hijri calendar). Only the writing changes: events keep their
+   * places on the time axis, and the detail of an event also gives the Gregorian date.
+   */
+  @property() calendar?: string;
+
   override connectedCallback(): void {
     super.connectedCallback();
     followLanguage(this);
@@ -59,7 +70,15 @@ export class SitrepDataElement extends LitElement {
     super.willUpdate(changed);
     this.locale = inheritedAttribute(this, 'lang') || 'en';
     this.rtl = inheritedAttribute(this, 'dir')?.toLowerCase() === 'rtl';
+    this.dateLocale = withCalendar(this.locale, this.calendar);
     this.strings = stringsFor(this.locale);
+    if (!stringsReady(this.locale)) {
+      // The language's strings load once for the page; until then the element speaks English.
+      const locale = this.locale;
+      void loadStrings(locale).then((loaded) => {
+        if (loaded && this.locale === locale) this.requestUpdate();
+      });
+    }
   }
 
   /** The name of an actor or place in the element's language, else its main name. */

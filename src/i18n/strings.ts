@@ -1,16 +1,32 @@
 /**
- * Interface strings, in one typed dictionary per language. English is complete and is the
- * fallback; other languages fill in what they translate.
+ * Interface strings: one typed dictionary per language, each a function of the reader's locale
+ * (so numbers come out in the locale's digits and plurals follow its rules). English is built in
+ * and is the fallback; Arabic, Persian, Hebrew and French are in `locales/`, each loaded the first
+ * time an element is in that language, so a page in one language never downloads the others.
  */
-const en = {
+
+/** What a dictionary needs from the reader's locale: its numbers, plural rules and lists. */
+export interface LocaleTools {
+  /** The full BCP 47 tag in effect, such as `ar-SY` or `fa`. */
+  readonly locale: string;
+  /** A count in the locale's digits and grouping: "1,234", "١٬٢٣٤", "۱٬۲۳۴". */
+  number(value: number): string;
+  /** The locale's plural category for a count (Arabic has six, English two). */
+  plural(value: number): Intl.LDMLPluralRule;
+  /** Items joined as the locale joins a list: "a, b and c", "a، b و c". */
+  list(items: readonly string[]): string;
+}
+
+/** English: complete, and the strings every other language falls back to. */
+export const english = (t: LocaleTools) => ({
   loading: 'Loading events…',
   errorTitle: 'The timeline cannot be shown.',
   emptyTimeline: 'There are no events to show.',
   timelineName: 'Timeline',
   eventsList: 'Events as a list',
-  eventCount: (count: number) => (count === 1 ? '1 event' : `${count} events`),
+  eventCount: (count: number) => (count === 1 ? '1 event' : `${t.number(count)} events`),
   summary: (count: string, range: string, lanes: string, shown: string) => `${count} ${range}, ${lanes}${shown ? `; ${shown}` : ''}.`,
-  shownCount: (count: number) => `${count} shown`,
+  shownCount: (count: number) => `${t.number(count)} shown`,
   showing: (range: string, count: string) => `Showing ${range}: ${count}.`,
   selectedEvent: (title: string) => `Selected: ${title}.`,
   selectionCleared: 'Selection cleared.',
@@ -21,8 +37,8 @@ const en = {
   storyNavigation: 'Story',
   previous: 'Previous',
   next: 'Next',
-  storyCount: (position: number, count: number) => `${position} of ${count}`,
-  storyPosition: (position: number, count: number, title: string) => `${position} of ${count}: ${title}.`,
+  storyCount: (position: number, count: number) => `${t.number(position)} of ${t.number(count)}`,
+  storyPosition: (position: number, count: number, title: string) => `${t.number(position)} of ${t.number(count)}: ${title}.`,
   loadedOf: (received: string, total: string) => `${received} of ${total}`,
   retry: 'Try again',
   errorKinds: {
@@ -45,7 +61,7 @@ const en = {
   showAll: 'Show all',
   savePng: 'Save the view as a PNG image',
   saveSvg: 'Save the view as an SVG image',
-  sourcesLine: (names: readonly string[], more: number) => (names.length ? `Sources: ${names.join(', ')}${more ? ` and ${more} more` : ''}` : ''),
+  sourcesLine: (names: readonly string[], more: number) => (names.length ? `Sources: ${names.join(', ')}${more ? ` and ${t.number(more)} more` : ''}` : ''),
   wheelHint: 'Use Ctrl + scroll (⌘ + scroll on a Mac) or pinch to zoom',
   keysHelp:
     'Arrow keys move between events in time, Home and End go to the first and last, Enter selects, Escape clears the selection. Plus and minus zoom, Shift with an arrow or Page Up and Page Down move the view, 0 shows everything.',
@@ -54,7 +70,7 @@ const en = {
   actors: 'Actors',
   routes: 'Movements',
   corrections: 'Corrections',
-  gregorianNote: '',
+  gregorianNote: 'Gregorian',
   precision: { year: 'year only', month: 'month only', day: 'day', minute: 'time' } as Record<string, string>,
   statusNote: {
     disputed: 'Disputed: sources disagree on this report.',
@@ -62,14 +78,14 @@ const en = {
   } as Record<string, string>,
   modes: { air: 'by air', land: 'overland', sea: 'by sea' } as Record<string, string>,
   summaryRange: (range: string) => `from ${range}`,
-  lanesBy: (count: number, by: string) => `in ${count === 1 ? '1 lane' : `${count} lanes`} by ${by}`,
+  lanesBy: (count: number, by: string) => `in ${count === 1 ? '1 lane' : `${t.number(count)} lanes`} by ${by}`,
   oneLane: 'in one lane',
   groupBy: { actor: 'actor', type: 'event type', place: 'place', none: '' } as Record<string, string>,
   unassigned: 'No actor named',
   unassignedPlace: 'No place named',
   allEvents: 'All events',
-  skipped: (skipped: number, total: number) => `${skipped} of ${total} events in the data ${skipped === 1 ? 'was' : 'were'} skipped.`,
-  problems: (count: number) => (count === 1 ? '1 problem was found in the data.' : `${count} problems were found in the data.`),
+  skipped: (skipped: number, total: number) => `${t.number(skipped)} of ${t.number(total)} events in the data ${skipped === 1 ? 'was' : 'were'} skipped.`,
+  problems: (count: number) => (count === 1 ? '1 problem was found in the data.' : `${t.number(count)} problems were found in the data.`),
   showIssues: 'Show the problems found in the data',
   copyIssues: 'Copy the list',
   copiedIssues: 'The list was copied.',
@@ -127,16 +143,95 @@ const en = {
   week: 'week',
   showOnTimeline: (name: string) => `Show only ${name} on the timeline`,
   updated: (when: string) => `Updated ${when}`,
-};
+});
 
 /** The interface strings of one language. */
-export type Strings = typeof en;
+export type Strings = ReturnType<typeof english>;
 
-const dictionaries: Record<string, Partial<Strings>> = { en };
+/** A language's dictionary: its strings for a locale of that language. */
+export type Dictionary = (tools: LocaleTools) => Strings;
 
-/** The strings for `lang` (a BCP 47 tag), falling back to English string by string. */
+/** The languages translated, each loaded on first use (one small chunk per language). */
+const loaders: Record<string, () => Promise<{ default: Dictionary }>> = {
+  ar: () => import('./locales/ar.js'),
+  fa: () => import('./locales/fa.js'),
+  he: () => import('./locales/he.js'),
+  fr: () => import('./locales/fr.js'),
+};
+
+/** The interface languages: English and those in `locales/`. */
+export const LANGUAGES: readonly string[] = ['en', ...Object.keys(loaders)];
+
+const dictionaries = new Map<string, Dictionary>([['en', english]]);
+const loading = new Map<string, Promise<boolean>>();
+const built = new Map<string, Strings>();
+
+/** The language part of a tag, lower case: `ar-SY` → `ar`; `iw` (old Hebrew code) → `he`. */
+export function languageOf(lang: string | undefined): string {
+  const base = (lang || 'en').toLowerCase().split(/[-_]/)[0]!;
+  return base === 'iw' ? 'he' : base;
+}
+
+function toolsFor(locale: string): LocaleTools {
+  let numbers: Intl.NumberFormat;
+  let plurals: Intl.PluralRules;
+  let lists: Intl.ListFormat;
+  try {
+    numbers = new Intl.NumberFormat(locale);
+    plurals = new Intl.PluralRules(locale);
+    lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  } catch {
+    numbers = new Intl.NumberFormat('en');
+    plurals = new Intl.PluralRules('en');
+    lists = new Intl.ListFormat('en', { type: 'conjunction' });
+  }
+  return { locale, number: (value) => numbers.format(value), plural: (value) => plurals.select(value), list: (items) => lists.format(items) };
+}
+
+/**
+ * The strings for `lang` (a BCP 47 tag). A language not yet loaded (see `loadStrings`) or not
+ * translated gets English, with numbers still in the locale's digits.
+ */
 export function stringsFor(lang: string | undefined): Strings {
-  const base = (lang ?? 'en').toLowerCase().split('-')[0]!;
-  const dictionary = dictionaries[base];
-  return dictionary ? { ...en, ...dictionary } : en;
+  const locale = lang || 'en';
+  let strings = built.get(locale);
+  if (!strings) {
+    const dictionary = dictionaries.get(languageOf(locale));
+    if (!dictionary) return english(toolsFor(locale));
+    strings = dictionary(toolsFor(locale));
+    built.set(locale, strings);
+  }
+  return strings;
+}
+
+/** Whether the strings of `lang` are ready: English, a loaded language, or one not translated. */
+export function stringsReady(lang: string | undefined): boolean {
+  const language = languageOf(lang);
+  return dictionaries.has(language) || !loaders[language];
+}
+
+/**
+ * Loads the dictionary of `lang`'s language, once. Resolves true when there is one to use;
+ * false for a language not translated, or when the chunk cannot be loaded (English stays).
+ */
+export function loadStrings(lang: string | undefined): Promise<boolean> {
+  const language = languageOf(lang);
+  if (dictionaries.has(language)) return Promise.resolve(true);
+  const load = loaders[language];
+  if (!load) return Promise.resolve(false);
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = load().then(
+      (module) => {
+        dictionaries.set(language, module.default);
+        return true;
+      },
+      () => {
+        loading.delete(language);
+        return false;
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
 }

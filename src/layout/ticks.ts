@@ -1,5 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { isGregorian } from '../i18n/calendar.js';
+import { calendarMonthStart, calendarMonths, calendarYears } from './calendar-ticks.js';
 
 /** One tick of a time axis. */
 export interface Tick {
@@ -25,7 +27,9 @@ const MIN_LABEL_SPACING = 44;
  * Ticks for a time axis `width` pixels wide, about one label per `spacing` pixels. Labels go
  * through `Intl.DateTimeFormat` in `locale`: calendar days and months in UTC (dates of the
  * data are UTC days); hours in `timeZone`. When minor ticks are days or hours, the major row
- * names each month (or day) once; when they are months, it names the years.
+ * names each month (or day) once; when they are months, it names the years. In a locale whose
+ * calendar is not the Gregorian one (`fa`, or a `-u-ca-` choice), months and years are that
+ * calendar's: ticks fall where its months and years begin.
  */
 export function createTicks(scale: ScaleTime<number, number>, width: number, locale: string, timeZone = 'UTC', spacing = 72, finest: 'day' | 'hour' = 'hour'): AxisTicks {
   // d3's count is a hint: it may pick a finer interval, so halve it until labels have room.
@@ -59,17 +63,44 @@ export function createTicks(scale: ScaleTime<number, number>, width: number, loc
     majorFormat = { year: 'numeric', timeZone: 'UTC' };
     majorInterval = utcYear;
   }
-  const minorLabel = cachedFormat(locale, minorFormat);
-  const majorLabel = cachedFormat(locale, majorFormat);
-  const minor = minorValues.map((date) => ({ value: date.getTime(), x: scale(date), label: minorLabel.format(date) }));
+  if (!isGregorian(locale) && step >= DAY) {
+    const [from, to] = (scale.domain() as [Date, Date]).map((date) => date.getTime()) as [number, number];
+    if (step >= 28 * DAY) {
+      // Months (every 1, 2, 3 or 6) or years of the reader's calendar, about as many as d3 chose.
+      const months = Math.round(step / (30.4 * DAY));
+      const values =
+        months >= 12
+          ? calendarYears(from, to, locale, Math.max(1, Math.round(months / 12)))
+          : calendarMonths(from, to, locale, months >= 6 ? 6 : months >= 3 ? 3 : months >= 2 ? 2 : 1);
+      minorValues = values.map((value) => new Date(value));
+    }
+    const majorStarts = step >= 28 * DAY ? calendarYears(from, to, locale) : calendarMonths(from, to, locale);
+    const first = step >= 28 * DAY ? (calendarYears(from - 400 * DAY, from + DAY, locale).at(-1) ?? from) : calendarMonthStart(from, locale);
+    return labelTicks(scale, locale, minorFormat, majorFormat, minorValues, [first, ...majorStarts.filter((value) => value > first)]);
+  }
   const [start, end] = scale.domain() as [Date, Date];
   // The first major label sits at the start of the visible range, so the month is always named.
   const majorValues = [majorInterval.floor(start), ...majorInterval.range(majorInterval.offset(majorInterval.floor(start), 1), end)];
+  return labelTicks(scale, locale, minorFormat, majorFormat, minorValues, majorValues.map((date) => date.getTime()));
+}
+
+/** The ticks with their labels; the first major tick is pinned at the start of the range. */
+function labelTicks(
+  scale: ScaleTime<number, number>,
+  locale: string,
+  minorFormat: Intl.DateTimeFormatOptions,
+  majorFormat: Intl.DateTimeFormatOptions,
+  minorValues: readonly Date[],
+  majorValues: readonly number[],
+): AxisTicks {
+  const minorLabel = cachedFormat(locale, minorFormat);
+  const majorLabel = cachedFormat(locale, majorFormat);
+  const minor = minorValues.map((date) => ({ value: date.getTime(), x: scale(date), label: minorLabel.format(date) }));
   const [r0] = scale.range() as [number, number];
-  const major = majorValues.map((date, index) => ({
-    value: date.getTime(),
-    x: index === 0 ? r0 : scale(date),
-    label: majorLabel.format(date),
+  const major = majorValues.map((value, index) => ({
+    value,
+    x: index === 0 ? r0 : scale(value),
+    label: majorLabel.format(value),
   }));
   return { minor, major: dropCrowded(major) };
 }

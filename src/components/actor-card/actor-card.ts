@@ -135,8 +135,8 @@ export class SitrepActorCard extends SitrepDataElement {
     const barWidth = Math.max(1, CHART.width / bins.length - 1);
     const busiest = bins.reduce((best, bin) => (bin.count > best.count ? bin : best), bins[0]!);
     const day = 86_400_000;
-    const busiestRange = formatDays(busiest.start, busiest.start + (unit === 'day' ? day : 7 * day), this.locale);
-    const label = most === 0 ? s.noActivity : s.activity(s[unit], formatDays(dataset.extent.min, dataset.extent.max, this.locale), busiestRange, s.eventCount(busiest.count));
+    const busiestRange = formatDays(busiest.start, busiest.start + (unit === 'day' ? day : 7 * day), this.dateLocale);
+    const label = most === 0 ? s.noActivity : s.activity(s[unit], formatDays(dataset.extent.min, dataset.extent.max, this.dateLocale), busiestRange, s.eventCount(busiest.count));
     return html`<figure class="activity">
       <svg part="chart" viewBox="0 0 ${CHART.width} ${CHART.height}" role="img" aria-label=${`${name}: ${label}`}>
         <line class="baseline" x1="0" x2=${CHART.width} y1=${CHART.height - 0.5} y2=${CHART.height - 0.5}></line>
@@ -196,8 +196,8 @@ export class SitrepActorCard extends SitrepDataElement {
         ${actor.country ? html`<dt>${s.country}</dt><dd>${this.countryName(actor.country)}</dd>` : nothing}
         <dt>${s.eventsTakenPart}</dt>
         <dd>${new Intl.NumberFormat(this.locale).format(events.length)}</dd>
-        ${first ? html`<dt>${s.firstSeen}</dt><dd>${formatDays(first.when.min, first.when.min, this.locale)}</dd>` : nothing}
-        ${last ? html`<dt>${s.lastSeen}</dt><dd>${formatDays(last.when.min, last.when.min, this.locale)}</dd>` : nothing}
+        ${first ? html`<dt>${s.firstSeen}</dt><dd>${formatDays(first.when.min, first.when.min, this.dateLocale)}</dd>` : nothing}
+        ${last ? html`<dt>${s.lastSeen}</dt><dd>${formatDays(last.when.min, last.when.min, this.dateLocale)}</dd>` : nothing}
       </dl>
       ${actor.description ? html`<p class="description" dir="auto">${actor.description}</p>` : nothing} ${this.renderChart(events, dataset, name)}
       ${this.for

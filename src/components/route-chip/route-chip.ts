@@ -208,7 +208,7 @@ export class SitrepRouteChip extends SitrepDataElement {
       return html`<span part="base error" class="chip unknown" role="note">${message}</span>`;
     }
     const modeWord = content.mode ? s.modes[content.mode]! : '';
-    const date = content.when ? formatSpan(content.when, this.locale) : '';
+    const date = content.when ? formatSpan(content.when, this.dateLocale) : '';
     const statusWord = content.status ? s.status[content.status]! : '';
     const details = this.hasDetails(content);
     // Real spaces between the pieces, so the chip reads and copies as a phrase: "Damascus → Tehran 6 December 2024 reported".

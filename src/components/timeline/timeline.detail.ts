@@ -4,14 +4,17 @@
  * place, movements, sources (http/https links only), status and corrections.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeSpan, machineDate } from '../../i18n/format-date.js';
+import { gregorianLocale, isGregorian } from '../../i18n/calendar.js';
+import { describeSpan, formatSpan, machineDate } from '../../i18n/format-date.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { ConflictEvent, Dataset } from '../../model/types.js';
 
 /** What the panel needs from the element. */
 export interface DetailContext {
   readonly strings: Strings;
+  /** The locale dates are written in, with its calendar. */
   readonly locale: string;
+  readonly rtl: boolean;
   readonly timeZone: string;
   readonly nameOf: (item: { name: string; names: Readonly<Record<string, string>> } | undefined) => string | undefined;
   /** Choosing an actor filters the timeline to it (and choosing it again clears that). */
@@ -22,6 +25,9 @@ export interface DetailContext {
 export function renderDetail(event: ConflictEvent, dataset: Dataset, context: DetailContext): TemplateResult {
   const { strings: s, locale, timeZone, nameOf, onActor, actorFilter } = context;
   const written = describeSpan(event.when, locale, s, timeZone);
+  // In another calendar, the Gregorian date too: sources and other reports give that one.
+  const gregorian = isGregorian(locale) ? undefined : formatSpan(event.when, gregorianLocale(locale), timeZone);
+  const arrow = context.rtl ? '←' : '→';
   const place = event.place ? nameOf(dataset.placeById.get(event.place)) : undefined;
   const routes = event.routes.map((id) => dataset.routeById.get(id)).filter((route) => route !== undefined);
   return html`<section part="detail" class="detail" aria-labelledby="detail-title">
@@ -29,7 +35,7 @@ export function renderDetail(event: ConflictEvent, dataset: Dataset, context: De
     <p class="meta">
       <time datetime=${machineDate(event.when)}><bdi>${event.displayDate ?? written}</bdi></time>${event.displayDate
         ? html` <span class="precision">(${written})</span>`
-        : nothing}
+        : nothing}${gregorian ? html` <span class="gregorian">(${s.gregorianNote}: <bdi>${gregorian}</bdi>)</span>` : nothing}
       · <bdi>${s.types[event.type] ?? event.type}${event.subtype ? ` (${event.subtype})` : ''}</bdi>
     </p>
     ${event.status && event.status !== 'reported' && event.status !== 'confirmed'
@@ -59,7 +65,7 @@ export function renderDetail(event: ConflictEvent, dataset: Dataset, context: De
                 ${routes.map(
                   (route) =>
                     html`<li>
-                      <bdi>${nameOf(dataset.placeById.get(route.from)) ?? route.from}</bdi> → <bdi>${nameOf(dataset.placeById.get(route.to)) ?? route.to}</bdi>,
+                      <bdi>${nameOf(dataset.placeById.get(route.from)) ?? route.from}</bdi> ${arrow} <bdi>${nameOf(dataset.placeById.get(route.to)) ?? route.to}</bdi>,
                       ${s.modes[route.mode]}${route.status ? html` (${s.status[route.status]})` : nothing}
                     </li>`,
                 )}

@@ -265,7 +265,7 @@ export class SitrepTimeline extends SitrepDataElement {
     const ranked = [...names].sort((a, b) => b[1] - a[1]).map(([name]) => name);
     return exportSvg(drawing, this, {
       title: dataset.title,
-      range: formatDays(window.start, window.end, this.locale),
+      range: formatDays(window.start, window.end, this.dateLocale),
       sources: this.strings.sourcesLine(ranked.slice(0, 5), Math.max(0, ranked.length - 5)),
       lang: this.locale,
       rtl: this.rtl,
@@ -416,7 +416,7 @@ export class SitrepTimeline extends SitrepDataElement {
 
   /** Lanes and their indexes: rebuilt when the data, the filters, the grouping or the language change. */
   private computeLanes(dataset: Dataset): void {
-    const key = [dataset, this.groupBy, this.locale, this.actors, this.types, this.query];
+    const key = [dataset, this.groupBy, this.locale, this.strings, this.actors, this.types, this.query];
     if (key.every((value, index) => value === this.lanesKey[index])) return;
     const firstData = this.lanesKey[0] !== dataset;
     this.lanesKey = key;
@@ -484,7 +484,7 @@ export class SitrepTimeline extends SitrepDataElement {
     this.computeLanes(dataset);
     const window = this.currentWindow()!;
     this.vertical = this.layout === 'vertical' || (this.layout !== 'horizontal' && width > 0 && width < VERTICAL_BELOW);
-    const key = [this.laneIndex, window.start, window.end, width, this.rtl, this.locale, this.timeZone, this.vertical];
+    const key = [this.laneIndex, window.start, window.end, width, this.rtl, this.dateLocale, this.timeZone, this.vertical];
     if (key.every((value, index) => value === this.layoutKey[index])) return;
     this.layoutKey = key;
     if (width === 0) {
@@ -510,7 +510,7 @@ export class SitrepTimeline extends SitrepDataElement {
       .domain([new Date(window.start), new Date(window.end)])
       .range(this.rtl ? [width, 0] : [0, width]);
     const timed = dataset.events.some((event) => event.when.timed);
-    this.ticks = createTicks(scale as ScaleTime<number, number>, width, this.locale, this.displayZone(dataset), 72, timed ? 'hour' : 'day');
+    this.ticks = createTicks(scale as ScaleTime<number, number>, width, this.dateLocale, this.displayZone(dataset), 72, timed ? 'hour' : 'day');
     const metrics = { ...DEFAULT_METRICS, ...this.sizeTokens, top: AXIS_HEIGHT };
     if (this.rowsKey[0] !== this.laneIndex || this.rowsKey[1] !== width) {
       this.rowsKey = [this.laneIndex, width];
@@ -578,7 +578,7 @@ export class SitrepTimeline extends SitrepDataElement {
 
   private describeWindow(window: TimeWindow): string {
     const count = this.shownInWindow;
-    return this.strings.showing(formatDays(window.start, window.end, this.locale), this.strings.eventCount(count));
+    return this.strings.showing(formatDays(window.start, window.end, this.dateLocale), this.strings.eventCount(count));
   }
 
   // ---- reader actions -------------------------------------------------------------------
@@ -729,7 +729,7 @@ export class SitrepTimeline extends SitrepDataElement {
   private summaryText(dataset: Dataset): string {
     const s = this.strings;
     if (!dataset.extent) return s.emptyTimeline;
-    const range = formatDays(dataset.extent.min, dataset.extent.max, this.locale);
+    const range = formatDays(dataset.extent.min, dataset.extent.max, this.dateLocale);
     const lanes = this.drawing?.lanes.length ?? this.laneIndex.length;
     const by = this.groupBy === 'none' || lanes <= 1 ? s.oneLane : s.lanesBy(lanes, s.groupBy[this.groupBy] ?? this.groupBy);
     const shown = this.items.length ? this.shownInWindow : this.shown.length;
@@ -740,13 +740,13 @@ export class SitrepTimeline extends SitrepDataElement {
   private wordsFor(event: ConflictEvent): { date: string; label: string } {
     const dataset = this.data$.dataset!;
     const zone = this.displayZone(dataset);
-    if (this.wordsKey[0] !== dataset || this.wordsKey[1] !== this.locale || this.wordsKey[2] !== zone) {
-      this.wordsKey = [dataset, this.locale, zone];
+    if (this.wordsKey[0] !== dataset || this.wordsKey[1] !== this.dateLocale || this.wordsKey[2] !== this.strings || this.wordsKey[3] !== zone) {
+      this.wordsKey = [dataset, this.dateLocale, this.strings, zone];
       this.words = new WeakMap();
     }
     let words = this.words.get(event);
     if (!words) {
-      const date = event.displayDate ?? describeSpan(event.when, this.locale, this.strings, zone);
+      const date = event.displayDate ?? describeSpan(event.when, this.dateLocale, this.strings, zone);
       const actors = event.actors.map((id) => this.nameOf(dataset.actorById.get(id)) ?? id).join(', ');
       const status = event.status && event.status !== 'confirmed' ? `, ${this.strings.status[event.status]}` : '';
       words = { date, label: `${event.title}. ${date}${status}${actors ? `. ${actors}` : ''}` };
@@ -762,7 +762,7 @@ export class SitrepTimeline extends SitrepDataElement {
     const count = this.strings.eventCount(cluster.events.length);
     // While the view moves, a name without dates (see noteWindowChange).
     if (this.moving) return this.strings.clusterLabelMoving(count, lane);
-    return this.strings.clusterLabel(count, formatDays(cluster.start, cluster.end, this.locale), lane);
+    return this.strings.clusterLabel(count, formatDays(cluster.start, cluster.end, this.dateLocale), lane);
   };
 
   private renderControls(window: TimeWindow): TemplateResult {
@@ -778,7 +778,7 @@ export class SitrepTimeline extends SitrepDataElement {
         <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10" /></svg>
       </button>
       <button part="button" type="button" class="button" ?disabled=${atAll} @click=${() => this.showAll()}>${s.showAll}</button>
-      <span class="range" aria-hidden="true">${formatDays(window.start, window.end, this.locale)}</span>
+      <span class="range" aria-hidden="true">${formatDays(window.start, window.end, this.dateLocale)}</span>
       ${this.vertical
         ? nothing
         : html`<span class="save">
@@ -805,7 +805,7 @@ export class SitrepTimeline extends SitrepDataElement {
         <path class="density" d=${this.density} transform="translate(0 3)" aria-hidden="true"></path>
         <rect class="brush" x=${brush.x} y="1" width=${Math.max(brush.width, 2)} height=${height - 2} rx="3" tabindex="0" role="slider"
           aria-label=${this.strings.visiblePeriod} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${centre}
-          aria-valuetext=${formatDays(window.start, window.end, this.locale)} @keydown=${this.handleBrushKeydown}></rect>
+          aria-valuetext=${formatDays(window.start, window.end, this.dateLocale)} @keydown=${this.handleBrushKeydown}></rect>
         <rect class="handle" data-handle="left" x=${brush.x - 4} y="6" width="8" height=${height - 12} rx="2" aria-hidden="true"></rect>
         <rect class="handle" data-handle="right" x=${brush.x + brush.width - 4} y="6" width="8" height=${height - 12} rx="2" aria-hidden="true"></rect>
       </svg>
@@ -857,7 +857,7 @@ export class SitrepTimeline extends SitrepDataElement {
       dataset.updatedAt !== undefined && dataset.updatedAt >= window.start && dataset.updatedAt <= window.end
         ? ((this.rtl ? window.end - dataset.updatedAt : dataset.updatedAt - window.start) / span) * width
         : undefined;
-    const updatedLabel = dataset.updatedAt !== undefined ? this.strings.updated(formatDays(dataset.updatedAt, dataset.updatedAt, this.locale)) : '';
+    const updatedLabel = dataset.updatedAt !== undefined ? this.strings.updated(formatDays(dataset.updatedAt, dataset.updatedAt, this.dateLocale)) : '';
     const options: MarkRenderOptions = {
       selected: this.selected,
       active: this.active,
@@ -910,7 +910,7 @@ export class SitrepTimeline extends SitrepDataElement {
               const group = item.group;
               return html`<li class="group-row">
                 <button class="row" type="button" data-key=${group.key} tabindex=${tab} data-count=${group.events.length}>
-                  <span class="when"><time datetime=${new Date(group.start).toISOString().slice(0, 10)}>${formatDays(group.start, group.end, this.locale)}</time></span>
+                  <span class="when"><time datetime=${new Date(group.start).toISOString().slice(0, 10)}>${formatDays(group.start, group.end, this.dateLocale)}</time></span>
                   <span class="what">${this.clusterLabel(group)}</span>
                 </button>
               </li>`;
@@ -941,7 +941,7 @@ export class SitrepTimeline extends SitrepDataElement {
 
   private renderList(): TemplateResult {
     const s = this.strings;
-    if (!this.moving) this.listDeps = [this.items, this.selected, this.locale, this.strings, this.timeZone];
+    if (!this.moving) this.listDeps = [this.items, this.selected, this.dateLocale, this.strings, this.timeZone];
     return html`<details class="list" ?open=${this.printing}>
       <summary>${s.eventsList} (${this.items.length === this.shownInWindow ? this.items.length : s.shownCount(this.shownInWindow)})</summary>
       ${guard(this.listDeps, () => this.renderListItems())}
@@ -959,7 +959,7 @@ export class SitrepTimeline extends SitrepDataElement {
               const cluster = item.group;
               return html`<li data-cluster=${cluster.key}>
                 <button class="list-button" type="button" @click=${() => this.openCluster(cluster)}>
-                  <time datetime=${new Date(cluster.start).toISOString().slice(0, 10)}>${formatDays(cluster.start, cluster.end, this.locale)}</time>:
+                  <time datetime=${new Date(cluster.start).toISOString().slice(0, 10)}>${formatDays(cluster.start, cluster.end, this.dateLocale)}</time>:
                   <span class="event-title">${this.clusterLabel(cluster)}</span>
                 </button>
               </li>`;
@@ -1043,7 +1043,8 @@ export class SitrepTimeline extends SitrepDataElement {
       dataset && selectedEvent
         ? renderDetail(selectedEvent, dataset, {
             strings: s,
-            locale: this.locale,
+            locale: this.dateLocale,
+            rtl: this.rtl,
             timeZone: this.displayZone(dataset),
             nameOf: (item) => this.nameOf(item),
             onActor: this.toggleActorFilter,
