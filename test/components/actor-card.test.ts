@@ -64,7 +64,7 @@ describe('<sitrep-actor-card>', () => {
 
   it('says so when the actor is not in the data', async () => {
     const el = await card('actor="nobody"');
-    expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('No actor "nobody"');
+    expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('No actor "\u2068nobody\u2069"');
   });
 
   it('with for, filters the timeline on choosing, clears on choosing again, and shows the selected state', async () => {
@@ -102,7 +102,7 @@ describe('<sitrep-actor-card>', () => {
     const el = wrapper.querySelector<SitrepActorCard>('sitrep-actor-card')!;
     await waitUntil(() => timeline.events.length && root(el).querySelector('button'), 'ready');
     const button = root(el).querySelector('button')!;
-    expect(button.getAttribute('title')).to.equal('Show only Rebel coalition on the timeline');
+    expect(button.getAttribute('title')).to.equal('Show only \u2068Rebel coalition\u2069 on the timeline', 'the name isolated from the sentence');
     button.focus();
     await sendKeys({ press: 'Enter' });
     await timeline.updateComplete;

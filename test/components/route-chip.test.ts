@@ -50,7 +50,7 @@ describe('<sitrep-route-chip>', () => {
   it('says so when the route is not in the data', async () => {
     const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip route="nowhere" .data=${smallDataset}></sitrep-route-chip>`);
     await waitUntil(() => root(el).querySelector('[part~="error"]'), 'message');
-    expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('No route "nowhere"');
+    expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('No route "\u2068nowhere\u2069"');
   });
 
   it('opens its details on activation, with only http(s) links', async () => {

@@ -3,6 +3,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { scaleLinear } from 'd3-scale';
 import { SitrepActorSelectEvent } from '../../events/events.js';
+import { isolate } from '../../i18n/bidi.js';
 import { formatDays } from '../../i18n/format-date.js';
 import { activityBins } from '../../layout/activity.js';
 import { splitList } from '../../model/filter.js';
@@ -159,7 +160,7 @@ export class SitrepActorCard extends SitrepDataElement {
     const content = html`<span part="swatch" class=${`swatch ${this.swatchColor(actor)}`} aria-hidden="true"></span><bdi part="name">${name}</bdi>`;
     return this.for
       ? html`<button part="base button" class=${`compact${this.linked ? ' selected' : ''}`} type="button" aria-pressed=${this.filtered ? 'true' : 'false'}
-          title=${this.strings.showOnTimeline(name)} @click=${this.handleChoose}>${content}<span class="visually-hidden">, ${this.strings.eventCount(count)}</span></button>`
+          title=${this.strings.showOnTimeline(isolate(name))} @click=${this.handleChoose}>${content}<span class="visually-hidden">, ${this.strings.eventCount(count)}</span></button>`
       : html`<span part="base" class="compact">${content}</span>`;
   }
 
@@ -169,7 +170,7 @@ export class SitrepActorCard extends SitrepDataElement {
     if (status === 'loading' || status === 'idle') return html`<span part="base" class="card loading" aria-busy="true">${status === 'loading' ? s.loading : ''}</span>`;
     const actor = this.actor && dataset ? dataset.actorById.get(this.actor) : undefined;
     if (!dataset || !actor) {
-      const message = status === 'error' ? (this.data$.error?.message ?? s.errorTitle) : s.unknownActor(this.actor ?? '');
+      const message = status === 'error' ? (this.data$.error?.message ?? s.errorTitle) : s.unknownActor(isolate(this.actor ?? ''));
       return html`<span part="base error" class="unknown" role="note">${message}</span>`;
     }
     const name = this.nameOf(actor)!;
@@ -201,7 +202,7 @@ export class SitrepActorCard extends SitrepDataElement {
       </dl>
       ${actor.description ? html`<p class="description" dir="auto">${actor.description}</p>` : nothing} ${this.renderChart(events, dataset, name)}
       ${this.for
-        ? html`<button part="button" class="button" type="button" aria-pressed=${this.filtered ? 'true' : 'false'} @click=${this.handleChoose}>${s.showOnTimeline(name)}</button>`
+        ? html`<button part="button" class="button" type="button" aria-pressed=${this.filtered ? 'true' : 'false'} @click=${this.handleChoose}>${s.showOnTimeline(isolate(name))}</button>`
         : nothing}
     </article>`;
   }

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SitrepRouteSelectEvent } from '../../events/events.js';
+import { isolate } from '../../i18n/bidi.js';
 import { formatSpan, machineDate } from '../../i18n/format-date.js';
 import { parseEdtf } from '../../model/dates.js';
 import { safeUrl } from '../../model/validate.js';
@@ -204,7 +205,7 @@ export class SitrepRouteChip extends SitrepDataElement {
     if (this.route && status === 'loading') return html`<span part="base" class="chip loading" aria-busy="true">${s.loading}</span>`;
     const content = this.content(dataset);
     if (!content) {
-      const message = status === 'error' ? (this.data$.error?.message ?? s.errorTitle) : s.unknownRoute(this.route ?? '');
+      const message = status === 'error' ? (this.data$.error?.message ?? s.errorTitle) : s.unknownRoute(isolate(this.route ?? ''));
       return html`<span part="base error" class="chip unknown" role="note">${message}</span>`;
     }
     const modeWord = content.mode ? s.modes[content.mode]! : '';

@@ -4,6 +4,7 @@
  * place, movements, sources (http/https links only), status and corrections.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { isolate } from '../../i18n/bidi.js';
 import { gregorianLocale, isGregorian } from '../../i18n/calendar.js';
 import { describeSpan, formatSpan, machineDate } from '../../i18n/format-date.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -52,7 +53,7 @@ export function renderDetail(event: ConflictEvent, dataset: Dataset, context: De
               ${event.actors.map((id) => {
                 const name = nameOf(dataset.actorById.get(id)) ?? id;
                 const only = actorFilter.length === 1 && actorFilter[0] === id;
-                return html`<button type="button" class="button pill chip" aria-pressed=${only ? 'true' : 'false'} title=${only ? s.showEveryone : s.showOnly(name)} @click=${() => onActor(id)}>
+                return html`<button type="button" class="button pill chip" aria-pressed=${only ? 'true' : 'false'} title=${only ? s.showEveryone : s.showOnly(isolate(name))} @click=${() => onActor(id)}>
                   <bdi>${name}</bdi>
                 </button>`;
               })}

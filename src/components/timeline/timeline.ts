@@ -7,6 +7,7 @@ import { BrushController } from '../../controllers/brush-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { ZoomController, type ZoomView } from '../../controllers/zoom-controller.js';
 import { SitrepRangeChangeEvent, SitrepSelectEvent } from '../../events/events.js';
+import { isolate } from '../../i18n/bidi.js';
 import { describeSpan, formatDays, machineDate } from '../../i18n/format-date.js';
 import { indexLanes, lowerBound, type LaneIndex } from '../../layout/event-index.js';
 import { assignLanes, GROUP_BYS, type GroupBy } from '../../layout/lanes.js';
@@ -293,7 +294,7 @@ export class SitrepTimeline extends SitrepDataElement {
     this.active = next.id;
     if (byReader) {
       this.writeHash(next.id);
-      this.say(this.strings.storyPosition(this.shown.indexOf(next) + 1, this.shown.length, next.title));
+      this.say(this.strings.storyPosition(this.shown.indexOf(next) + 1, this.shown.length, isolate(next.title)));
       this.dispatchEvent(new SitrepSelectEvent(next));
     }
   }
@@ -588,7 +589,7 @@ export class SitrepTimeline extends SitrepDataElement {
     this.selected = next;
     this.writeHash(next);
     const event = next ? (this.eventById(next) ?? null) : null;
-    this.say(event ? this.strings.selectedEvent(event.title) : this.strings.selectionCleared);
+    this.say(event ? this.strings.selectedEvent(isolate(event.title)) : this.strings.selectionCleared);
     this.dispatchEvent(new SitrepSelectEvent(event));
   }
 
@@ -598,7 +599,7 @@ export class SitrepTimeline extends SitrepDataElement {
     this.actors = only.length === 1 && only[0] === id ? undefined : id;
     const actor = this.data$.dataset?.actorById.get(id);
     void this.updateComplete.then(() =>
-      this.say(this.actors ? this.strings.filteredTo(this.nameOf(actor) ?? id, this.strings.eventCount(this.shown.length)) : this.strings.filtersCleared),
+      this.say(this.actors ? this.strings.filteredTo(isolate(this.nameOf(actor) ?? id), this.strings.eventCount(this.shown.length)) : this.strings.filtersCleared),
     );
   };
 
@@ -761,8 +762,8 @@ export class SitrepTimeline extends SitrepDataElement {
     const lane = cluster.lane === undefined ? '' : (this.laneIndex.find((index) => index.lane.key === cluster.lane)?.lane.label ?? '');
     const count = this.strings.eventCount(cluster.events.length);
     // While the view moves, a name without dates (see noteWindowChange).
-    if (this.moving) return this.strings.clusterLabelMoving(count, lane);
-    return this.strings.clusterLabel(count, formatDays(cluster.start, cluster.end, this.dateLocale), lane);
+    if (this.moving) return this.strings.clusterLabelMoving(count, isolate(lane));
+    return this.strings.clusterLabel(count, formatDays(cluster.start, cluster.end, this.dateLocale), isolate(lane));
   };
 
   private renderControls(window: TimeWindow): TemplateResult {
