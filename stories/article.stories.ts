@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import article from '../index.html?raw';
 import articleArabic from '../index.ar.html?raw';
+import articlePersian from '../index.fa.html?raw';
 import articleStyles from '../examples/article.css?inline';
 import type { SitrepTimeline } from '../src/index.js';
 
@@ -47,6 +48,22 @@ export const ArticleArabic: StoryObj = {
   play: async ({ canvasElement }) => {
     const timeline = canvasElement.querySelector('sitrep-timeline') as SitrepTimeline;
     await waitFor(() => expect(timeline.events.length).toBe(60), { timeout: 8000 });
+    const chip = canvasElement.querySelector('sitrep-route-chip[route="evac-air-tehran"]')!;
+    await waitFor(() => expect(chip.shadowRoot!.querySelector('.arrow')?.textContent).toBe('←'));
+  },
+};
+
+/**
+ * The same page in Persian (`index.fa.html`), right to left, with dates in the Solar Hijri calendar (Persian's own) and Persian
+ * digits; the detail of an event also gives its Gregorian date.
+ */
+export const ArticlePersian: StoryObj = {
+  name: 'Article in Persian',
+  render: () => renderPage(articlePersian),
+  play: async ({ canvasElement }) => {
+    const timeline = canvasElement.querySelector('sitrep-timeline') as SitrepTimeline;
+    await waitFor(() => expect(timeline.events.length).toBe(60), { timeout: 8000 });
+    await waitFor(() => expect(timeline.shadowRoot!.querySelector('[part~="axis"]')?.textContent).toContain('آذر'));
     const chip = canvasElement.querySelector('sitrep-route-chip[route="evac-air-tehran"]')!;
     await waitFor(() => expect(chip.shadowRoot!.querySelector('.arrow')?.textContent).toBe('←'));
   },

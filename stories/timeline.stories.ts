@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { SitrepTimeline } from '../src/index.js';
+import { loadStrings, stringsFor } from '../src/i18n/strings.js';
 import { smallDataset } from '../test/fixtures/small-dataset.js';
 import { syntheticDataset } from '../bench/synthetic.js';
 import { argTypesFor, elementFromArgs, PAGE_ARG_TYPES, type ElementArgs } from './manifest.js';
@@ -298,6 +299,54 @@ export const Persian: Story = {
   play: async ({ canvasElement }) => {
     await drawn(canvasElement);
     await expect(timelineIn(canvasElement).shadowRoot!.querySelector('[part~="axis"]')!.textContent).toMatch(/[۰-۹]/);
+  },
+};
+
+/** The interface of the timeline in `lang`: its zoom button and summary speak the language, not English. */
+async function speaks(canvasElement: HTMLElement, lang: string): Promise<void> {
+  await drawn(canvasElement);
+  await loadStrings(lang);
+  const strings = stringsFor(lang);
+  await expect(strings.zoomIn).not.toBe(stringsFor('en').zoomIn);
+  const timeline = timelineIn(canvasElement);
+  await waitFor(() => expect(timeline.shadowRoot!.querySelector('[part~="controls"] button[aria-label]')?.getAttribute('aria-label')).toBe(strings.zoomOut));
+}
+
+/** Persian with the Gregorian calendar chosen (`calendar="gregory"`): Persian month names for December, in Persian digits. */
+export const PersianGregorian: Story = {
+  name: 'Persian, Gregorian calendar',
+  args: { lang: 'fa', dir: 'rtl', calendar: 'gregory' },
+  play: async ({ canvasElement }) => {
+    await speaks(canvasElement, 'fa');
+    await expect(timelineIn(canvasElement).shadowRoot!.querySelector('[part~="axis"]')!.textContent).toContain('دسامبر');
+  },
+};
+
+/** Arabic with the Umm al-Qura calendar (`calendar="islamic-umalqura"`), as a Saudi newsroom would write dates: Jumada al-Akhirah 1446. */
+export const ArabicUmmAlQura: Story = {
+  name: 'Arabic, Umm al-Qura calendar',
+  args: { lang: 'ar', dir: 'rtl', calendar: 'islamic-umalqura' },
+  play: async ({ canvasElement }) => {
+    await speaks(canvasElement, 'ar');
+    await expect(timelineIn(canvasElement).shadowRoot!.querySelector('[part~="axis"]')!.textContent).toContain('جمادى');
+  },
+};
+
+/** Hebrew, right to left: the interface in Hebrew, dates in the Gregorian calendar as Israeli newsrooms write them (`calendar="hebrew"` gives the Hebrew one). */
+export const Hebrew: Story = {
+  args: { lang: 'he', dir: 'rtl' },
+  play: async ({ canvasElement }) => {
+    await speaks(canvasElement, 'he');
+    await expect(timelineIn(canvasElement).shadowRoot!.querySelector('[part~="axis"]')!.textContent).toContain('בדצמבר'.slice(1));
+  },
+};
+
+/** French: the interface in French, dates and numbers as French readers write them. */
+export const French: Story = {
+  args: { lang: 'fr' },
+  play: async ({ canvasElement }) => {
+    await speaks(canvasElement, 'fr');
+    await expect(timelineIn(canvasElement).shadowRoot!.querySelector('[part~="axis"]')!.textContent).toContain('décembre');
   },
 };
 

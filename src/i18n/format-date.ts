@@ -77,14 +77,14 @@ export function describeQualifiers(span: TimeSpan, strings: Strings): string {
   else if (span.uncertain) words.push(strings.uncertain);
   if (span.endBound === 'open') words.push(strings.openEnd);
   if (span.endBound === 'unknown') words.push(strings.unknownEnd);
-  return words.join(', ');
+  return words.join(strings.comma);
 }
 
 /** A span with its qualifiers, as a screen reader hears it: "6 December 2024, approximate". */
 export function describeSpan(span: TimeSpan, locale: string, strings: Strings, timeZone = 'UTC'): string {
   const qualifiers = describeQualifiers(span, strings);
   const date = formatSpan(span, locale, timeZone);
-  return qualifiers ? `${date}, ${qualifiers}` : date;
+  return qualifiers ? `${date}${strings.comma}${qualifiers}` : date;
 }
 
 /** The `datetime` attribute of a `<time>`: the start, as a date or an instant. */

@@ -143,6 +143,12 @@ export const english = (t: LocaleTools) => ({
   week: 'week',
   showOnTimeline: (name: string) => `Show only ${name} on the timeline`,
   updated: (when: string) => `Updated ${when}`,
+  /** A count in the locale's digits. */
+  number: (value: number) => t.number(value),
+  /** What separates items of a list in running text. */
+  comma: ', ',
+  /** A term introducing what follows it: "Also known as:". */
+  label: (term: string) => `${term}:`,
 });
 
 /** The interface strings of one language. */

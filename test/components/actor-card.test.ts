@@ -43,7 +43,7 @@ describe('<sitrep-actor-card>', () => {
     expect(root(el).querySelector('[part~="name"]')!.textContent).to.equal('تحالف المعارضة');
     expect(root(el).querySelector('.other-names')!.textContent).to.contain('Rebel coalition');
     const ally = await card('actor="ally"', 'lang=ar-SY');
-    expect(field(ally, 'Country')).to.equal('إيران');
+    expect(field(ally, 'البلد')).to.equal('إيران');
     const german = await card('actor="ally"', 'lang=de');
     expect(field(german, 'First')).to.match(/Dezember/);
   });

@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SitrepTimeline } from '../../src/index.js';
 
-/** The article pages (index.html, index.ar.html): every element loads from the shared data, with a clean console. */
-for (const page of ['/index.html', '/index.ar.html']) {
+/** The article pages (index.html, index.ar.html, index.fa.html): every element loads from the shared data, with a clean console. */
+for (const page of ['/index.html', '/index.ar.html', '/index.fa.html']) {
   describe(`article page ${page}`, () => {
     it('loads every element, with one request for the data and no console error', async () => {
       const messages: string[] = [];

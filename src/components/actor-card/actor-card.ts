@@ -189,7 +189,7 @@ export class SitrepActorCard extends SitrepDataElement {
         <h3 id="name" part="name" dir="auto">${name}</h3>
       </header>
       ${otherNames.length
-        ? html`<p class="other-names"><span class="label">${s.alsoKnownAs}:</span> ${otherNames.map((other, index) => html`${index ? ', ' : ''}<bdi>${other}</bdi>`)}</p>`
+        ? html`<p class="other-names"><span class="label">${s.label(s.alsoKnownAs)}</span> ${otherNames.map((other, index) => html`${index ? s.comma : ''}<bdi>${other}</bdi>`)}</p>`
         : nothing}
       <dl>
         ${actor.type ? html`<dt>${s.type}</dt><dd>${s.actorTypes[actor.type] ?? actor.type}</dd>` : nothing}

@@ -181,7 +181,7 @@ export class SitrepRouteChip extends SitrepDataElement {
     const s = this.strings;
     return html`<div part="detail" class="detail" id="detail" popover @toggle=${this.handleToggle}>
       <dl>
-        ${content.via.length ? html`<dt>${s.via}</dt><dd>${content.via.map((name, index) => html`${index ? ', ' : ''}<bdi>${name}</bdi>`)}</dd>` : nothing}
+        ${content.via.length ? html`<dt>${s.via}</dt><dd>${content.via.map((name, index) => html`${index ? s.comma : ''}<bdi>${name}</bdi>`)}</dd>` : nothing}
         ${content.actors.length ? html`<dt>${s.actors}</dt><dd>${content.actors.map((name, index) => html`${index ? ', ' : ''}<bdi>${name}</bdi>`)}</dd>` : nothing}
         ${content.note ? html`<dt>${s.note}</dt><dd dir="auto">${content.note}</dd>` : nothing}
         ${content.sources.length

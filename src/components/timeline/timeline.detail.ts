@@ -36,7 +36,7 @@ export function renderDetail(event: ConflictEvent, dataset: Dataset, context: De
     <p class="meta">
       <time datetime=${machineDate(event.when)}><bdi>${event.displayDate ?? written}</bdi></time>${event.displayDate
         ? html` <span class="precision">(${written})</span>`
-        : nothing}${gregorian ? html` <span class="gregorian">(${s.gregorianNote}: <bdi>${gregorian}</bdi>)</span>` : nothing}
+        : nothing}${gregorian ? html` <span class="gregorian">(${s.label(s.gregorianNote)} <bdi>${gregorian}</bdi>)</span>` : nothing}
       · <bdi>${s.types[event.type] ?? event.type}${event.subtype ? ` (${event.subtype})` : ''}</bdi>
     </p>
     ${event.status && event.status !== 'reported' && event.status !== 'confirmed'
@@ -92,7 +92,7 @@ export function renderDetail(event: ConflictEvent, dataset: Dataset, context: De
         ? html`<dt>${s.corrections}</dt>
             <dd>
               <ul>
-                ${event.corrections.map((correction) => html`<li><time>${correction.date}</time>: <bdi>${correction.note}</bdi></li>`)}
+                ${event.corrections.map((correction) => html`<li><time>${correction.date}</time>${s.label('')} <bdi>${correction.note}</bdi></li>`)}
               </ul>
             </dd>`
         : nothing}

@@ -748,8 +748,8 @@ export class SitrepTimeline extends SitrepDataElement {
     let words = this.words.get(event);
     if (!words) {
       const date = event.displayDate ?? describeSpan(event.when, this.dateLocale, this.strings, zone);
-      const actors = event.actors.map((id) => this.nameOf(dataset.actorById.get(id)) ?? id).join(', ');
-      const status = event.status && event.status !== 'confirmed' ? `, ${this.strings.status[event.status]}` : '';
+      const actors = event.actors.map((id) => isolate(this.nameOf(dataset.actorById.get(id)) ?? id)).join(this.strings.comma);
+      const status = event.status && event.status !== 'confirmed' ? `${this.strings.comma}${this.strings.status[event.status]}` : '';
       words = { date, label: `${event.title}. ${date}${status}${actors ? `. ${actors}` : ''}` };
       this.words.set(event, words);
     }
@@ -944,7 +944,7 @@ export class SitrepTimeline extends SitrepDataElement {
     const s = this.strings;
     if (!this.moving) this.listDeps = [this.items, this.selected, this.dateLocale, this.strings, this.timeZone];
     return html`<details class="list" ?open=${this.printing}>
-      <summary>${s.eventsList} (${this.items.length === this.shownInWindow ? this.items.length : s.shownCount(this.shownInWindow)})</summary>
+      <summary>${s.eventsList} (${this.items.length === this.shownInWindow ? s.number(this.items.length) : s.shownCount(this.shownInWindow)})</summary>
       ${guard(this.listDeps, () => this.renderListItems())}
     </details>`;
   }
