@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { smallDataset } from '../test/fixtures/small-dataset.js';
+import { loadStrings, stringsFor } from '../src/i18n/strings.js';
 import { argTypesFor, elementFromArgs, PAGE_ARG_TYPES, type ElementArgs } from './manifest.js';
 
 type Args = ElementArgs & { lang?: string; dir?: string; scheme?: string };
@@ -68,7 +69,7 @@ export const Modes: Story = {
 export const UnknownRoute: Story = {
   args: { route: 'no-such-route' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(inside(canvasElement, '[part~="error"]')!.textContent).toContain('No route "no-such-route"'), { timeout: 5000 });
+    await waitFor(() => expect(inside(canvasElement, '[part~="error"]')!.textContent).toContain('No route "\u2068no-such-route\u2069"'), { timeout: 5000 });
   },
 };
 
@@ -119,5 +120,31 @@ export const LoadError: Story = {
   args: { src: 'data/missing.json' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(inside(canvasElement, '[part~="error"]')!.textContent).toMatch(/404|web page/), { timeout: 5000 });
+  },
+};
+
+const LANGUAGES = [
+  { lang: 'en', dir: 'ltr' },
+  { lang: 'ar-SY', dir: 'rtl' },
+  { lang: 'fa', dir: 'rtl' },
+  { lang: 'he', dir: 'rtl' },
+  { lang: 'fr', dir: 'ltr' },
+] as const;
+
+/**
+ * The same chip in the five interface languages: English, Arabic (as written in Syria), Persian (Solar Hijri dates),
+ * Hebrew and French. Labels, the mode, the status and the date follow `lang`; names come from the data's `names`.
+ */
+export const Languages: Story = {
+  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem">
+    ${LANGUAGES.map(({ lang, dir }) => html`<div lang=${lang} dir=${dir}><sitrep-route-chip src="data/syria-2024.json" route="evac-air-tehran"></sitrep-route-chip></div>`)}
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const elements = [...canvasElement.querySelectorAll('sitrep-route-chip')];
+    await Promise.all(LANGUAGES.map(({ lang }) => loadStrings(lang)));
+    const words = (lang: string) => stringsFor(lang).routeTo;
+    for (const [index, { lang }] of LANGUAGES.entries()) {
+      await waitFor(() => expect(elements[index]!.shadowRoot!.textContent).toContain(words(lang)), { timeout: 5000 });
+    }
   },
 };
