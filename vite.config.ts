@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, parseSync, Visitor, type Plugin } from 'vite';
+import { defineConfig, parseSync, Visitor, type Plugin, type UserConfig } from 'vite';
 
 /**
  * d3-dsv keeps, beside the parseRows that Sitrep uses, a converter for csvParse built with the
@@ -133,7 +133,32 @@ function compactTemplates(): Plugin {
   };
 }
 
+/**
+ * `vite build --mode node`: server rendering for Node, `dist/ssr.js` (`sitrep/ssr`) and
+ * `dist/cli.js` (the `sitrep` command), apart from the browser builds (`sitrep.js` never holds
+ * them). Lit, d3 and @lit-labs/ssr stay imports (dependencies of the package); the templates are
+ * compacted as in the bundle, since their text is the server's output.
+ */
+function nodeBuild(): UserConfig {
+  return {
+    plugins: [compactTemplates()],
+    build: {
+      ssr: true,
+      target: 'node20',
+      emptyOutDir: false,
+      // Readable as it is (not minified, comments kept): no source maps to weigh down the package.
+      minify: false,
+      sourcemap: false,
+      rolldownOptions: {
+        input: { ssr: local('./src/ssr.ts'), cli: local('./src/cli.ts') },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'node-[name].js' },
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'node') return nodeBuild();
   const bundle = mode === 'bundle';
   return {
     plugins: bundle ? [withoutCodeGeneration(), readersOnDemand(), compactTemplates()] : [],

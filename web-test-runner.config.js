@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findChrome } from './scripts/chrome.mjs';
 import { CHROMIUM_ARGS } from './scripts/browser-args.mjs';
+import { serverRendering } from './scripts/node-build.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error('sitrep: no Chrome or Chromium found; run `npm test` (it installs one) or set CHROME_PATH.');
@@ -52,6 +53,45 @@ function rawDataFiles(context, next) {
   return next();
 }
 
+/**
+ * The `aria-snapshot` command: Playwright's accessibility snapshot of the element that
+ * `payload.selector` finds (YAML of roles, names and states; it goes into open shadow roots),
+ * compared exactly with `test/snapshots/<payload.name>.aria.yml`. Returns `{ status, actual,
+ * expected }` with status `match`, `mismatch`, `written` or `missing`.
+ *
+ * `UPDATE_SNAPSHOTS=1 npx wtr` writes the snapshots instead of comparing them. Without it a
+ * missing snapshot is written on a developer's machine, but is `missing` (a failure) in CI
+ * (`CI` set), so a snapshot nobody reviewed never passes there. `payload.readOnly` never writes
+ * (for the test that shows a changed tree fails).
+ */
+function ariaSnapshots() {
+  const folder = fileURLToPath(new URL('./test/snapshots/', import.meta.url));
+  const update = process.env.UPDATE_SNAPSHOTS === '1';
+  const inCi = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
+  return {
+    name: 'sitrep-aria-snapshots',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'aria-snapshot') return undefined;
+      const { selector, name, readOnly = false } = payload ?? {};
+      if (typeof selector !== 'string' || typeof name !== 'string' || !/^[\w.-]+$/.test(name)) {
+        throw new Error('aria-snapshot: give { selector, name } with a file name of letters, digits, ".", "_" and "-"');
+      }
+      if (session.browser.type !== 'playwright') throw new Error('aria-snapshot needs the Playwright launcher');
+      const page = session.browser.getPage(session.id);
+      const actual = `${(await page.locator(selector).ariaSnapshot({ timeout: 5000 })).trimEnd()}\n`;
+      const file = join(folder, `${name}.aria.yml`);
+      const expected = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      if (expected === actual) return { status: 'match', actual, expected };
+      if (!readOnly && (update || (expected === undefined && !inCi))) {
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(file, actual);
+        return { status: 'written', actual, expected };
+      }
+      return { status: expected === undefined ? 'missing' : 'mismatch', actual, expected };
+    },
+  };
+}
+
 export default {
   middleware: [rawDataFiles],
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -60,6 +100,10 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    // GET /__sitrep-ssr: HTML as `sitrep render` writes it, for the server-rendering tests.
+    serverRendering(),
+    // The aria-snapshot command of test/components/accessibility-tree.test.ts.
+    ariaSnapshots(),
     esbuildPlugin({
       ts: true,
       json: true,

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * What `npm pack` would publish, checked after the build: every `exports` target, the
- * `customElements` manifest, the type declarations and the on-demand chunks are in it, and no
- * source, test, story or Storybook file is. Prints the tarball's size.
+ * What `npm pack` would publish, checked after the build: every `exports` target (the browser
+ * entries, the JSX types, and `sitrep/ssr` for Node), the `bin` command, the `customElements`
+ * manifest, the type declarations and the on-demand chunks are in it, and no source, test, story
+ * or Storybook file is. Prints the tarball's size.
  *
  *   node scripts/check-pack.mjs
  */
@@ -23,6 +24,7 @@ export function packProblems(files, pkg, bundle = files.includes('dist/sitrep.js
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
   collect(pkg.exports);
+  collect(pkg.bin);
   if (pkg.customElements) targets.push(pkg.customElements);
   if (pkg.types) targets.push(pkg.types);
   for (const target of targets) {

@@ -5,6 +5,7 @@
  * colours were checked against a CSS colour pattern while reading the data, and are checked again
  * with `CSS.supports` here.
  */
+import { isServer } from 'lit';
 import type { Dataset } from '../model/types.js';
 
 export interface ActorColors {
@@ -19,7 +20,8 @@ const NONE: ActorColors = { classOf: new Map(), sheet: null };
 
 /** The colour classes and stylesheet of a dataset's actors (made once per dataset). */
 export function actorColors(dataset: Dataset | undefined): ActorColors {
-  if (!dataset) return NONE;
+  // On the server there is no CSS to check colours with, and no stylesheet to adopt: sides' colours.
+  if (!dataset || isServer) return NONE;
   let colors = made.get(dataset);
   if (!colors) {
     const classOf = new Map<string, string>();

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { loadStrings, stringsFor, stringsReady, type Strings } from '../i18n/strings.js';
@@ -56,6 +56,52 @@ export class SitrepDataElement extends LitElement {
    */
   @property() calendar?: string;
 
+  /**
+   * The nodes a server rendered into the shadow root (declarative shadow DOM, see `sitrep/ssr`):
+   * they stay until the element can draw its data (or its error) in the page's language, and go
+   * in the same turn as that first drawing, so readers never see a loading state, an empty box
+   * or the content twice.
+   */
+  private serverNodes?: ChildNode[];
+  private serverStrings?: 'waiting' | 'settled';
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const rendered = this.shadowRoot?.hasChildNodes() ? [...this.shadowRoot.childNodes] : undefined;
+    const root = super.createRenderRoot();
+    // Lit renders before the root's first child (the styles, where they are shimmed as <style>
+    // elements), and keeps its part on that node: never one of the server's, which go.
+    if (rendered) this.renderOptions.renderBefore = root.childNodes[rendered.length] ?? null;
+    this.serverNodes = rendered;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.serverNodes && this.keepServerNodes()) {
+      // The update completes (attributes reflect, events can fire) without drawing over the server's nodes.
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      return;
+    }
+    super.update(changed);
+    if (this.serverNodes) {
+      for (const node of this.serverNodes) node.remove();
+      this.serverNodes = undefined;
+    }
+  }
+
+  /** Whether the server's nodes must stay: the data is loading, or the language's strings are (waited for once). */
+  private keepServerNodes(): boolean {
+    if (this.data$.status === 'loading') return true;
+    if (stringsReady(this.locale) || this.serverStrings === 'settled') return false;
+    if (!this.serverStrings) {
+      this.serverStrings = 'waiting';
+      void loadStrings(this.locale).finally(() => {
+        this.serverStrings = 'settled';
+        this.requestUpdate();
+      });
+    }
+    return true;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     followLanguage(this);
@@ -68,6 +114,8 @@ export class SitrepDataElement extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Server rendering runs no controller: the data given as `.data` is read here (synchronously).
+    if (isServer && this.data != null) this.data$.hostUpdate();
     this.locale = inheritedAttribute(this, 'lang') || 'en';
     this.rtl = inheritedAttribute(this, 'dir')?.toLowerCase() === 'rtl';
     this.dateLocale = withCalendar(this.locale, this.calendar);

@@ -1,17 +1,26 @@
+import { isServer } from 'lit';
+
 /**
  * The value of `lang` or `dir` as the platform resolves it: from the element, else the nearest
  * ancestor that has the attribute, crossing shadow-root boundaries to the host.
  */
 export function inheritedAttribute(element: Element, name: 'lang' | 'dir'): string | undefined {
+  // Server rendering has no document tree: only the element's own attribute counts there.
+  if (isServer) return validInherited(name, element.getAttribute(name));
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
-      const value = node.getAttribute(name);
-      if (value && (name !== 'dir' || value.toLowerCase() !== 'auto')) return value;
+      const value = validInherited(name, node.getAttribute(name));
+      if (value) return value;
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return undefined;
+}
+
+/** An attribute value that decides `lang` or `dir` (`dir="auto"` does not: the search goes on). */
+function validInherited(name: 'lang' | 'dir', value: string | null): string | undefined {
+  return value && (name !== 'dir' || value.toLowerCase() !== 'auto') ? value : undefined;
 }
 
 /** Elements that follow `lang` and `dir`, and the observer that tells them of a change. */

@@ -1,6 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
+ * The key under which a server renderer gives an element the width to lay out at: nothing can be
+ * measured on the server. In the page the element measures itself and this is never read.
+ */
+export const SERVER_WIDTH = Symbol.for('sitrep.server-width');
+
+/** The width a server renderer gave `host` (see {@link SERVER_WIDTH}), or 0. */
+export function serverWidth(host: object): number {
+  const width = (host as { [SERVER_WIDTH]?: unknown })[SERVER_WIDTH];
+  return typeof width === 'number' && Number.isFinite(width) && width > 0 ? width : 0;
+}
+
+/**
  * Tracks the content-box width of its host element and re-renders the host when it changes.
  * Given a `target` (the element's outermost part), it measures that part once rendered: a page
  * can force the host itself to `display: inline` ("* { all: unset }"), and an inline box has no

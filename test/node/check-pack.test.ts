@@ -15,9 +15,14 @@ const complete = [
   'dist/data.js',
   'dist/sitrep.js',
   'dist/sitrep-formats.js',
+  'dist/ssr.js',
+  'dist/cli.js',
+  'dist/node-ssr.js',
   'dist/types/index.d.ts',
   'dist/types/model/index.d.ts',
   'dist/types/react.d.ts',
+  'dist/types/preact.d.ts',
+  'dist/types/ssr.d.ts',
 ];
 const bundle = 'const a=()=>import("./sitrep-formats.js");';
 
@@ -28,6 +33,13 @@ describe('scripts/check-pack.mjs', () => {
 
   it('names an exports target missing from the tarball', () => {
     expect(check(complete.filter((file) => file !== 'dist/data.js'), pkg, bundle)).toEqual(['dist/data.js is named in package.json but not in the tarball']);
+  });
+
+  it('names the sitrep command and the server-rendering entry when they are missing', () => {
+    expect(check(complete.filter((file) => file !== 'dist/cli.js' && file !== 'dist/ssr.js'), pkg, bundle)).toEqual([
+      'dist/ssr.js is named in package.json but not in the tarball',
+      'dist/cli.js is named in package.json but not in the tarball',
+    ]);
   });
 
   it('names a chunk the bundle loads on demand that is missing', () => {

@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { BrushController } from '../../controllers/brush-controller.js';
-import { SizeController } from '../../controllers/size-controller.js';
+import { serverWidth, SizeController } from '../../controllers/size-controller.js';
 import { ZoomController, type ZoomView } from '../../controllers/zoom-controller.js';
 import { SitrepRangeChangeEvent, SitrepSelectEvent } from '../../events/events.js';
 import { isolate } from '../../i18n/bidi.js';
@@ -330,6 +330,7 @@ export class SitrepTimeline extends SitrepDataElement {
 
   /** The event named by the page's hash (`#sitrep-<id>`), if `link-hash` is on and it exists. */
   private hashEvent(): ConflictEvent | undefined {
+    if (isServer) return undefined;
     const hash = window.location.hash;
     if (!this.linkHash || !hash.startsWith(HASH_PREFIX)) return undefined;
     let id: string;
@@ -357,6 +358,11 @@ export class SitrepTimeline extends SitrepDataElement {
     super.willUpdate(changed);
     if ((changed.has('start') || changed.has('end')) && (this.start || this.end) && this.limits) this.applyStartEnd();
     if ((changed as PropertyValues).has('window')) this.noteWindowChange();
+    if (isServer) {
+      // Server rendering runs no controller and measures nothing: lay out at the width given.
+      this.size.width = serverWidth(this);
+      this.computeLayout();
+    }
   }
 
   /** Whether the view is moving: the window changed again within {@link SETTLE_MS} of the last change. */
@@ -475,7 +481,7 @@ export class SitrepTimeline extends SitrepDataElement {
   private computeLayout(): void {
     const dataset = this.data$.dataset;
     const width = this.size.width;
-    if (width > 0) this.readSizeTokens(width);
+    if (width > 0 && !isServer) this.readSizeTokens(width);
     if (!dataset) {
       this.drawing = this.ticks = undefined;
       this.items = [];

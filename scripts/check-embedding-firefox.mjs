@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+/**
+ * The pages of `check-embedding.mjs` in headless Firefox (Debian's `firefox-esr`), driven by
+ * Puppeteer over WebDriver BiDi, after `npm run build`:
+ *
+ * - the page served with the strict Content-Security-Policy renders all three elements from a
+ *   `src`, and exports a PNG and an SVG, with no `securitypolicyviolation` event; the policy is
+ *   shown to be in force (an inline `<style>` added afterwards is blocked and reported), and the
+ *   check says whether this Firefox supports and enforces Trusted Types (`'trustedTypes' in window`;
+ *   a string assigned to `innerHTML` throws);
+ * - a TimelineJS object handed over as `.data` is drawn under the same policy;
+ * - two copies of `dist/sitrep.js` on one page, in both orders, and two versions: nothing throws,
+ *   every tag is defined, and a differing version warns once, naming both versions.
+ *
+ * Firefox is optional: when none is found and none can be installed (see firefox.mjs), this prints
+ * one line saying it skipped and exits 0. A Firefox that is there but does not launch fails.
+ *
+ *   node scripts/check-embedding-firefox.mjs
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { ensureFirefox } from './firefox.mjs';
+import { serve } from './serve.mjs';
+import { SCENARIOS, STRICT_CSP, buildSite, drawn, exportBoth, exported, isVersionWarning, problems, summary, timelineDrawn, timelineText, watched } from './embedding-pages.mjs';
+
+const NAME = 'check-embedding-firefox';
+
+if (!existsSync('dist/sitrep.js')) {
+  console.error(`${NAME}: dist/sitrep.js is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const { path, reason } = ensureFirefox();
+if (!path) {
+  console.log(`${NAME}: skipped: ${reason}.`);
+  process.exit(0);
+}
+
+// Our own profile folder, removed even when Firefox does not launch.
+const profile = mkdtempSync(join(tmpdir(), 'sitrep-firefox-'));
+const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+let browser;
+try {
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: path, headless: true, protocol: 'webDriverBiDi', userDataDir: profile, timeout: 60000 });
+} catch (error) {
+  removeProfile();
+  const message = String(error?.message ?? error).replace(/TROUBLESHOOTING:.*$/s, '').replace(/\s+/g, ' ').trim().slice(0, 600);
+  console.error(`${NAME}: Firefox (${path}) is there but did not launch over WebDriver BiDi: ${message}`);
+  process.exit(1);
+}
+console.log(`${NAME}: ${(await browser.version()).replace('firefox/', 'Firefox ')} (${path}), over WebDriver BiDi`);
+
+const { site, version, remove } = buildSite();
+const server = await serve(site, 0, { 'content-security-policy': STRICT_CSP });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const failures = [];
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** In the page: whether Trusted Types exist and are enforced (the probe itself is a violation, so it runs after the count). */
+const trustedTypesProbe = () => {
+  const supported = 'trustedTypes' in window;
+  let enforced = false;
+  try {
+    // eslint-disable-next-line no-restricted-properties -- the sink Trusted Types guard, probed on a detached element
+    document.createElement('div').innerHTML = '<b>probe</b>';
+  } catch (error) {
+    enforced = error instanceof TypeError;
+  }
+  return { supported, enforced };
+};
+
+/** In the page: an inline <style> added now is blocked and reported, so the policy is in force (a 0 above means something). */
+const policyInForce = () =>
+  new Promise((resolve) => {
+    const before = window.__violations.length;
+    const style = document.createElement('style');
+    style.textContent = 'body { outline: 1px solid red; }';
+    document.head.append(style);
+    setTimeout(() => {
+      const reported = window.__violations.slice(before).some((line) => line.startsWith('style-src'));
+      const applied = getComputedStyle(document.body).outlineStyle === 'solid';
+      style.remove();
+      resolve(reported && !applied);
+    }, 500);
+  });
+
+try {
+  {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    await tab.goto(`${origin}/timelinejs-data.html`);
+    try {
+      await tab.waitForFunction(timelineDrawn, { timeout: 15000 });
+      console.log(`${NAME}: a TimelineJS object as .data: drawn (its reader loaded on demand)`);
+    } catch {
+      const shown = await tab.evaluate(timelineText);
+      failures.push(`timelinejs-data: a TimelineJS object as .data was not drawn: ${shown} ${errors.join(' | ')}`);
+    }
+    const violations = await tab.evaluate(() => window.__violations);
+    if (violations.length) failures.push(`timelinejs-data: CSP violations: ${violations.join(' | ')}`);
+    await tab.close();
+  }
+  for (const [name, expectWarning] of SCENARIOS) {
+    const tab = await browser.newPage();
+    const warnings = [];
+    const errors = [];
+    // Puppeteer names console.warn 'warn' (Playwright: 'warning').
+    tab.on('console', (message) => ['warn', 'warning'].includes(message.type()) && isVersionWarning(message.text()) && warnings.push(message.text()));
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    await tab.goto(`${origin}/${name}.html`);
+    try {
+      await tab.waitForFunction(drawn, { timeout: 15000 });
+    } catch {
+      failures.push(`${name}: the three elements did not all draw`);
+    }
+    if (name === 'csp') {
+      const result = await tab.evaluate(exportBoth).catch((error) => ({ error: String(error) }));
+      if (!exported(result)) failures.push(`csp: the export failed: ${JSON.stringify(result)}`);
+      else console.log(`${NAME}: csp: PNG and SVG export work under the policy`);
+    }
+    await pause(200);
+    const { violations, pageErrors, defined } = await tab.evaluate(watched);
+    const seen = { violations, errors: [...errors, ...pageErrors], defined, warnings };
+    failures.push(...problems(name, expectWarning, seen, version));
+    console.log(summary(NAME, name, seen));
+    if (name === 'csp') {
+      if (await tab.evaluate(policyInForce)) console.log(`${NAME}: csp: the policy is in force (an inline <style> added afterwards is blocked and reported)`);
+      else failures.push('csp: the policy does not seem to be in force: an inline <style> was not blocked and reported');
+      const { supported, enforced } = await tab.evaluate(trustedTypesProbe);
+      console.log(
+        `${NAME}: csp: Trusted Types ${
+          supported
+            ? enforced
+              ? 'supported and enforced (a string assigned to innerHTML throws; the elements drew through their policies)'
+              : 'supported but not enforced by the header'
+            : 'not supported in this Firefox (its trusted-types directives are ignored; the rest of the policy applies)'
+        }`,
+      );
+      if (supported && !enforced) failures.push('csp: Trusted Types exist in this Firefox but the policy did not enforce them');
+    }
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+  remove();
+  removeProfile();
+}
+if (failures.length) {
+  console.error(`${NAME}: ${failures.length} failed:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
