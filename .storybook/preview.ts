@@ -10,7 +10,7 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
-    options: { storySort: { order: ['Stories', 'Guides', ['Getting started', 'Data format', 'Theming', 'Events and methods', 'Accessibility', 'Security', 'Languages and right to left'], 'Components', ['Timeline', 'Actor card', 'Route chip'], 'Frameworks'] } },
+    options: { storySort: { order: ['Stories', 'Guides', ['Getting started', 'Data format', 'Theming', 'Events and methods', 'Accessibility', 'Accessibility statement', 'Security', 'Languages and right to left'], 'Components', ['Timeline', 'Actor card', 'Route chip'], 'Frameworks'] } },
   },
 };
 export default preview;

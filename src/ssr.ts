@@ -20,6 +20,7 @@ import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as elementHtml, literal } from 'lit/static-html.js';
 import './define.js';
 import { SERVER_WIDTH } from './controllers/size-controller.js';
 import { withCalendar } from './i18n/calendar.js';
@@ -27,6 +28,17 @@ import { describeSpan, formatSpan, machineDate } from './i18n/format-date.js';
 import { loadStrings, stringsFor, type Strings } from './i18n/strings.js';
 import { parseDataset, type LoadError } from './model/parse.js';
 import { FORMATS, type DataIssue, type Dataset, type Format } from './model/types.js';
+
+
+/**
+ * The tags, as static parts of the templates that write the elements: their attributes and
+ * properties are the public ones of SPEC.md, bound the same way a page binds them.
+ */
+const TAGS = {
+  'sitrep-timeline': literal`sitrep-timeline`,
+  'sitrep-actor-card': literal`sitrep-actor-card`,
+  'sitrep-route-chip': literal`sitrep-route-chip`,
+} as const;
 
 /** The elements that can be rendered on the server. */
 export const SSR_ELEMENTS = ['timeline', 'actor-card', 'route-chip'] as const;
@@ -139,21 +151,21 @@ export async function renderHtml(options: SsrOptions): Promise<SsrResult> {
   };
   if (element === 'timeline') {
     if (dataset) light = timelineLight(dataset, context);
-    body = html`<sitrep-timeline src=${ifDefined(common.src)} format=${ifDefined(common.format)} lang=${ifDefined(common.lang)} dir=${ifDefined(common.dir)}
-      calendar=${ifDefined(common.calendar)} .data=${options.data}>${light}</sitrep-timeline>`;
+    body = elementHtml`<${TAGS['sitrep-timeline']} src=${ifDefined(common.src)} format=${ifDefined(common.format)} lang=${ifDefined(common.lang)} dir=${ifDefined(common.dir)}
+      calendar=${ifDefined(common.calendar)} .data=${options.data}>${light}</${TAGS['sitrep-timeline']}>`;
   } else if (element === 'actor-card') {
     const actor = options.actor ? dataset?.actorById.get(options.actor) : undefined;
     if (dataset && !actor) warnings.push(`no actor "${options.actor ?? ''}" in the data`);
     if (actor) light = html`<bdi>${nameOf(actor, context.locale)}</bdi>`;
-    body = html`<sitrep-actor-card src=${ifDefined(common.src)} format=${ifDefined(common.format)} lang=${ifDefined(common.lang)} dir=${ifDefined(common.dir)}
+    body = elementHtml`<${TAGS['sitrep-actor-card']} src=${ifDefined(common.src)} format=${ifDefined(common.format)} lang=${ifDefined(common.lang)} dir=${ifDefined(common.dir)}
       calendar=${ifDefined(common.calendar)} actor=${ifDefined(options.actor)} ?compact=${options.compact ?? false} .data=${options.data}
-      >${light}</sitrep-actor-card>`;
+      >${light}</${TAGS['sitrep-actor-card']}>`;
   } else {
     const route = options.route ? dataset?.routeById.get(options.route) : undefined;
     if (dataset && !route) warnings.push(`no route "${options.route ?? ''}" in the data`);
     if (dataset && route) light = routeLight(dataset, route.id, context);
-    body = html`<sitrep-route-chip src=${ifDefined(common.src)} format=${ifDefined(common.format)} lang=${ifDefined(common.lang)} dir=${ifDefined(common.dir)}
-      calendar=${ifDefined(common.calendar)} route=${ifDefined(options.route)} .data=${options.data}>${light}</sitrep-route-chip>`;
+    body = elementHtml`<${TAGS['sitrep-route-chip']} src=${ifDefined(common.src)} format=${ifDefined(common.format)} lang=${ifDefined(common.lang)} dir=${ifDefined(common.dir)}
+      calendar=${ifDefined(common.calendar)} route=${ifDefined(options.route)} .data=${options.data}>${light}</${TAGS['sitrep-route-chip']}>`;
   }
 
   const rendered = withoutHydrationMarkers(collectResultSync(render(body, { elementRenderers: [rendererAt(width)] })));

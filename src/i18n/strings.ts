@@ -59,6 +59,8 @@ export const english = (t: LocaleTools) => ({
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showAll: 'Show all',
+  panEarlier: 'Earlier period',
+  panLater: 'Later period',
   savePng: 'Save the view as a PNG image',
   saveSvg: 'Save the view as an SVG image',
   sourcesLine: (names: readonly string[], more: number) => (names.length ? `Sources: ${names.join(', ')}${more ? ` and ${t.number(more)} more` : ''}` : ''),

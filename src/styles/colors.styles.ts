@@ -19,4 +19,6 @@ export const colorStyles = css`
   .side-israel { --_fill: var(--_side-israel); }
   .side-civilian { --_fill: var(--_side-civilian); }
   .side-neutral { --_fill: var(--_side-neutral); }
+  /* Marks whose colour would say something no label names (see SitrepTimeline.colorBy). */
+  .uncoloured { --_fill: var(--_color-muted); }
 `;

@@ -58,7 +58,10 @@ describe('<sitrep-actor-card>', () => {
   it('renders one line inside a sentence when compact', async () => {
     const el = await card('actor="rebels" compact');
     expect(getComputedStyle(el).display).to.equal('inline');
-    expect(root(el).querySelector('[part~="base"]')!.textContent!.trim()).to.equal('Rebel coalition');
+    expect(root(el).querySelector('[part~="name"]')!.textContent!.trim()).to.equal('Rebel coalition');
+    // The side is said in words too (hidden text and tooltip), not by the swatch's colour alone.
+    expect(root(el).querySelector('[part~="base"]')!.textContent!.trim()).to.equal('Rebel coalition, Opposition');
+    expect(root(el).querySelector('[part~="base"]')!.getAttribute('title')).to.equal('Opposition');
     expect(root(el).querySelector('dl')).to.equal(null);
   });
 

@@ -147,7 +147,13 @@ describe('no leaks after 1,000 create–load–render–remove cycles', () => {
         const before = await heap();
         for (let i = 0; i < CYCLES; i++) await cycle();
         await settle();
-        const after = await heap();
+        let after = await heap();
+        // A collection can leave garbage of the last cycles behind on a busy machine: measure once
+        // more after a pause before calling it growth (a real leak stays; it does not go away).
+        if ((after - before) / before >= 0.1) {
+          await settle();
+          after = Math.min(after, await heap());
+        }
         const counts = tracker.counts();
         const growth = (after - before) / before;
         console.log(`<${tag}>: ${CYCLES} cycles, heap ${(before / 1048576).toFixed(1)} → ${(after / 1048576).toFixed(1)} MB (${(growth * 100).toFixed(1)}%), left: ${JSON.stringify(counts)}`);

@@ -7,6 +7,10 @@ export default css`
   :host([compact]) {
     display: inline;
   }
+  /* In a sentence, the name is part of the text: it takes the page's colour, whatever the element's scheme. */
+  :host([compact]) [part~='base'] {
+    color: inherit;
+  }
   .card {
     display: block;
     padding: 0.75em 0.875em;
@@ -77,10 +81,11 @@ export default css`
     fill: var(--_color-text);
   }
   .activity .baseline {
-    stroke: var(--_color-rule);
+    /* The chart's base line is part of the chart: 3:1 against the card (WCAG 1.4.11). */
+    stroke: var(--_color-muted);
   }
-  figcaption {
-    margin-block-start: 0.25em;
+  .caption {
+    margin: 0.25em 0 0;
     color: var(--_color-muted);
     font-size: 0.8125em;
   }
@@ -106,12 +111,12 @@ export default css`
   }
   button.compact:hover,
   button.compact.selected {
-    background: var(--_color-surface);
+    background: color-mix(in srgb, currentColor 10%, transparent);
   }
   button.compact[aria-pressed='true'] {
     border-block-end-style: solid;
     border-block-end-color: var(--_color-focus);
-    background: var(--_color-surface);
+    background: color-mix(in srgb, currentColor 10%, transparent);
     color: inherit;
   }
   .compact .swatch {

@@ -1,5 +1,6 @@
 import { actorColors, adoptActorColors } from '../actor-colors.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { scaleLinear } from 'd3-scale';
 import { SitrepActorSelectEvent } from '../../events/events.js';
@@ -138,7 +139,8 @@ export class SitrepActorCard extends SitrepDataElement {
     const day = 86_400_000;
     const busiestRange = formatDays(busiest.start, busiest.start + (unit === 'day' ? day : 7 * day), this.dateLocale);
     const label = most === 0 ? s.noActivity : s.activity(s[unit], formatDays(dataset.extent.min, dataset.extent.max, this.dateLocale), busiestRange, s.eventCount(busiest.count));
-    return html`<figure class="activity">
+    // The chart is named once, by its image; the caption shows the same words and is hidden from the accessibility tree.
+    return html`<div class="activity">
       <svg part="chart" viewBox="0 0 ${CHART.width} ${CHART.height}" role="img" aria-label=${`${name}: ${label}`}>
         <line class="baseline" x1="0" x2=${CHART.width} y1=${CHART.height - 0.5} y2=${CHART.height - 0.5}></line>
         ${bins.map((bin, index) =>
@@ -147,8 +149,8 @@ export class SitrepActorCard extends SitrepDataElement {
             : svg`<rect x=${this.rtl ? x(index + 1) : x(index)} y=${y(bin.count)} width=${barWidth} height=${CHART.height - y(bin.count)}></rect>`,
         )}
       </svg>
-      <figcaption>${label}</figcaption>
-    </figure>`;
+      <p class="caption" aria-hidden="true">${label}</p>
+    </div>`;
   }
 
   /** The swatch's colour: the actor's own from the data, else its side's. */
@@ -157,22 +159,37 @@ export class SitrepActorCard extends SitrepDataElement {
   }
 
   private renderCompact(actor: Actor, name: string, count: number): TemplateResult {
-    const content = html`<span part="swatch" class=${`swatch ${this.swatchColor(actor)}`} aria-hidden="true"></span><bdi part="name">${name}</bdi>`;
+    // The side is in words too (for screen readers, and as the tooltip), so the swatch's colour is never its only sign.
+    const side = actor.side ? (this.strings.sides[actor.side] ?? actor.side) : '';
+    const content = html`<span part="swatch" class=${`swatch ${this.swatchColor(actor)}`} aria-hidden="true"></span><bdi part="name">${name}</bdi>${side
+      ? html`<span class="visually-hidden">${this.strings.comma}${side}</span>`
+      : nothing}`;
     return this.for
       ? html`<button part="base button" class=${`compact${this.linked ? ' selected' : ''}`} type="button" aria-pressed=${this.filtered ? 'true' : 'false'}
-          title=${this.strings.showOnTimeline(isolate(name))} @click=${this.handleChoose}>${content}<span class="visually-hidden">, ${this.strings.eventCount(count)}</span></button>`
-      : html`<span part="base" class="compact">${content}</span>`;
+          title=${this.strings.showOnTimeline(isolate(name))} @click=${this.handleChoose}>${content}<span class="visually-hidden">${this.strings.comma}${this.strings.eventCount(count)}</span></button>`
+      : html`<span part="base" class="compact" title=${ifDefined(side || undefined)}>${content}</span>`;
   }
 
   override render(): TemplateResult {
+    // A polite live region in every state, so that loading and a failure are announced where the card stands;
+    // the visible message is hidden from screen readers, which hear it from the region.
+    return html`${this.renderCard()}<span class="visually-hidden" role="status">${this.stateMessage()}</span>`;
+  }
+
+  /** What a card that cannot show its actor says: loading, or why not; '' once it shows the actor. */
+  private stateMessage(): string {
+    const { status, dataset } = this.data$;
+    if (status === 'loading') return this.strings.loading;
+    if (status === 'idle' || (this.actor && dataset?.actorById.get(this.actor))) return '';
+    return status === 'error' ? (this.data$.error?.message ?? this.strings.errorTitle) : this.strings.unknownActor(isolate(this.actor ?? ''));
+  }
+
+  private renderCard(): TemplateResult {
     const s = this.strings;
     const { status, dataset } = this.data$;
-    if (status === 'loading' || status === 'idle') return html`<span part="base" class="card loading" aria-busy="true">${status === 'loading' ? s.loading : ''}</span>`;
+    if (status === 'loading' || status === 'idle') return html`<span part="base" class="card loading" aria-hidden="true">${status === 'loading' ? s.loading : ''}</span>`;
     const actor = this.actor && dataset ? dataset.actorById.get(this.actor) : undefined;
-    if (!dataset || !actor) {
-      const message = status === 'error' ? (this.data$.error?.message ?? s.errorTitle) : s.unknownActor(isolate(this.actor ?? ''));
-      return html`<span part="base error" class="unknown" role="note">${message}</span>`;
-    }
+    if (!dataset || !actor) return html`<span part="base error" class="unknown" aria-hidden="true">${this.stateMessage()}</span>`;
     const name = this.nameOf(actor)!;
     const events = dataset.events.filter((event) => event.actors.includes(actor.id));
     if (this.compact) return this.renderCompact(actor, name, events.length);

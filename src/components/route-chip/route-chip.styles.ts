@@ -15,7 +15,11 @@ export default css`
     font: inherit;
     color: inherit;
   }
-  /* Inline (not a box): a long chip breaks across lines like the words around it, each line with its own border. */
+  /*
+   * Inline (not a box): a long chip breaks across lines like the words around it. The border is
+   * open where a line breaks (slice): a border and padding repeated on every line are not counted
+   * when lines are broken, and spilled past the end of the line at narrow widths (WCAG 1.4.10).
+   */
   .trigger,
   .static {
     padding: 0.0625em 0.375em;
@@ -23,8 +27,8 @@ export default css`
     border-radius: 0.375em;
     background: var(--_color-surface);
     line-height: 1.6;
-    box-decoration-break: clone;
-    -webkit-box-decoration-break: clone;
+    box-decoration-break: slice;
+    -webkit-box-decoration-break: slice;
   }
   .trigger {
     cursor: pointer;
@@ -137,6 +141,11 @@ export default css`
   .detail ul {
     margin: 0;
     padding-inline-start: 1.1em;
+  }
+  /* A source on a line of its own is a target of at least 24 px (WCAG 2.5.8). */
+  .detail li > a {
+    display: inline-block;
+    min-block-size: 24px;
   }
   a {
     color: var(--_color-focus);

@@ -182,7 +182,7 @@ export class SitrepRouteChip extends SitrepDataElement {
     return html`<div part="detail" class="detail" id="detail" popover @toggle=${this.handleToggle}>
       <dl>
         ${content.via.length ? html`<dt>${s.via}</dt><dd>${content.via.map((name, index) => html`${index ? s.comma : ''}<bdi>${name}</bdi>`)}</dd>` : nothing}
-        ${content.actors.length ? html`<dt>${s.actors}</dt><dd>${content.actors.map((name, index) => html`${index ? ', ' : ''}<bdi>${name}</bdi>`)}</dd>` : nothing}
+        ${content.actors.length ? html`<dt>${s.actors}</dt><dd>${content.actors.map((name, index) => html`${index ? s.comma : ''}<bdi>${name}</bdi>`)}</dd>` : nothing}
         ${content.note ? html`<dt>${s.note}</dt><dd dir="auto">${content.note}</dd>` : nothing}
         ${content.sources.length
           ? html`<dt>${s.sources}</dt>
@@ -200,14 +200,25 @@ export class SitrepRouteChip extends SitrepDataElement {
   }
 
   override render(): TemplateResult {
+    // A polite live region in every state, so that loading and a failure are announced where the chip stands;
+    // the visible message is hidden from screen readers, which hear it from the region.
+    return html`${this.renderChip()}<span class="visually-hidden" role="status">${this.stateMessage()}</span>`;
+  }
+
+  /** What a chip that cannot show its route says: loading, or why not; '' once it shows the route. */
+  private stateMessage(): string {
+    const { status, dataset } = this.data$;
+    if (this.route && status === 'loading') return this.strings.loading;
+    if (this.content(dataset)) return '';
+    return status === 'error' ? (this.data$.error?.message ?? this.strings.errorTitle) : this.strings.unknownRoute(isolate(this.route ?? ''));
+  }
+
+  private renderChip(): TemplateResult {
     const s = this.strings;
     const { status, dataset } = this.data$;
-    if (this.route && status === 'loading') return html`<span part="base" class="chip loading" aria-busy="true">${s.loading}</span>`;
+    if (this.route && status === 'loading') return html`<span part="base" class="chip loading" aria-hidden="true">${s.loading}</span>`;
     const content = this.content(dataset);
-    if (!content) {
-      const message = status === 'error' ? (this.data$.error?.message ?? s.errorTitle) : s.unknownRoute(isolate(this.route ?? ''));
-      return html`<span part="base error" class="chip unknown" role="note">${message}</span>`;
-    }
+    if (!content) return html`<span part="base error" class="chip unknown" aria-hidden="true">${this.stateMessage()}</span>`;
     const modeWord = content.mode ? s.modes[content.mode]! : '';
     const date = content.when ? formatSpan(content.when, this.dateLocale) : '';
     const statusWord = content.status ? s.status[content.status]! : '';

@@ -66,8 +66,8 @@ export function renderDetail(event: ConflictEvent, dataset: Dataset, context: De
                 ${routes.map(
                   (route) =>
                     html`<li>
-                      <bdi>${nameOf(dataset.placeById.get(route.from)) ?? route.from}</bdi> ${arrow} <bdi>${nameOf(dataset.placeById.get(route.to)) ?? route.to}</bdi>,
-                      ${s.modes[route.mode]}${route.status ? html` (${s.status[route.status]})` : nothing}
+                      <bdi>${nameOf(dataset.placeById.get(route.from)) ?? route.from}</bdi> <span aria-hidden="true">${arrow}</span
+                      ><span class="visually-hidden"> ${s.routeTo}</span> <bdi>${nameOf(dataset.placeById.get(route.to)) ?? route.to}</bdi>${s.comma}${s.modes[route.mode]}${route.status ? html` (${s.status[route.status]})` : nothing}
                     </li>`,
                 )}
               </ul>

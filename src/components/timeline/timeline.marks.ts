@@ -40,13 +40,16 @@ export function renderAxis(ticks: AxisTicks, width: number, height: number, rtl:
 }
 
 /** One band per lane, with its label at the start edge (left in LTR, right in RTL). */
-export function renderLanes(lanes: readonly LaneGeometry[], width: number, rtl: boolean): SVGTemplateResult {
+export function renderLanes(lanes: readonly LaneGeometry[], width: number, rtl: boolean, sideName?: (side: string) => string): SVGTemplateResult {
+  // An actor lane names its side in words: the marks' colour says the side, and colour must not be the only cue (WCAG 1.4.1).
   return svg`${repeat(
     lanes,
     (lane) => lane.key,
     (lane) => svg`<g part="lane" data-lane=${lane.key} aria-hidden="true">
       <line class="lane-rule" x1="0" x2=${width} y1=${lane.y + lane.height} y2=${lane.y + lane.height}></line>
-      <text part="label" x=${rtl ? width - 4 : 4} y=${lane.y + 15} text-anchor="start">${lane.label}</text>
+      <text part="label" x=${rtl ? width - 4 : 4} y=${lane.y + 15} text-anchor="start">${lane.label}${lane.side && sideName
+        ? svg`<tspan class="side" data-category> · ${sideName(lane.side)}</tspan>`
+        : nothing}</text>
     </g>`,
   )}`;
 }
@@ -57,7 +60,8 @@ export interface MarkRenderOptions {
   /** Key of the item that holds the roving tab stop. */
   readonly active?: string;
   readonly highlighted: ReadonlySet<string>;
-  readonly colorBy: 'side' | 'type';
+  /** What the colour of a mark says: its side (lanes by actor), its type (lanes by type), or nothing (where no label names the type). */
+  readonly colorBy: 'side' | 'type' | 'none';
   readonly markLabel: (mark: MarkGeometry) => string;
   readonly clusterLabel: (cluster: ClusterGeometry) => string;
   readonly formatCount: (count: number) => string;
@@ -66,10 +70,13 @@ export interface MarkRenderOptions {
 }
 
 /** The colour of a mark: its actor's own (in actor lanes), else its side's, else its type's. */
-function colorClass(lane: string, side: string | undefined, type: string, colorBy: 'side' | 'type', actorColor: ReadonlyMap<string, string>): string {
+function colorClass(lane: string, side: string | undefined, type: string, colorBy: 'side' | 'type' | 'none', actorColor: ReadonlyMap<string, string>): string {
+  if (colorBy === 'none') return 'uncoloured';
   const own = colorBy === 'side' ? actorColor.get(lane) : undefined;
   if (own) return own;
-  return colorBy === 'side' && side ? `side-${classToken(side)}` : `type-${type}`;
+  // An actor with no side in lanes by actor: no label names its type either, so no colour.
+  if (colorBy === 'side') return side ? `side-${classToken(side)}` : 'uncoloured';
+  return `type-${type}`;
 }
 
 /** One focusable shape per event drawn on its own: `part="mark"`, `data-event-id`, visibly inexact when the date is. */

@@ -61,7 +61,8 @@ export default css`
   }
   .overview .density {
     fill: var(--_color-muted);
-    opacity: 0.55;
+    /* Where the events are is information: at least 3:1 against the background (WCAG 1.4.11). */
+    opacity: 0.8;
   }
   .overview .brush {
     fill: var(--_color-focus);
@@ -100,6 +101,10 @@ export default css`
   [part~='axis'] line {
     stroke: var(--_color-rule);
   }
+  /* The axis line itself is drawn at 3:1 (WCAG 1.4.11); the grid lines behind the lanes stay light. */
+  [part~='axis'] > line {
+    stroke: var(--_color-muted);
+  }
   [part~='axis'] text {
     fill: var(--_color-muted);
     font-size: 12px;
@@ -115,6 +120,11 @@ export default css`
     fill: var(--_color-text);
     font-size: 12.5px;
     font-weight: 600;
+  }
+  /* The side, after an actor's name: what the colour of the lane's marks says, in words. */
+  [part~='label'] .side {
+    fill: var(--_color-muted);
+    font-weight: 400;
   }
   .mark {
     --_fill: var(--_type-strategic);

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { BrushController } from '../../controllers/brush-controller.js';
@@ -137,6 +138,8 @@ export class SitrepTimeline extends SitrepDataElement {
   private wordsKey: readonly unknown[] = [];
   private countFormat?: { locale: string; format: Intl.NumberFormat; texts: Map<number, string> };
   private focusAfterUpdate = false;
+  /** Set by Home and End: the tab stop goes to the first or last item once the view is laid out. */
+  private edge?: 'first' | 'last';
   private hintTimer = 0;
 
   @query('.plot') private plot?: HTMLElement;
@@ -401,7 +404,11 @@ export class SitrepTimeline extends SitrepDataElement {
     this.brush.attach(this.overviewSvg);
     if (this.focusAfterUpdate && this.active) {
       this.focusAfterUpdate = false;
-      this.renderRoot.querySelector<SVGElement>(`[data-key="${CSS.escape(this.active)}"]`)?.focus();
+      // Keys are compared as text: a cluster's key holds a NUL separator, which CSS.escape() turns into U+FFFD.
+      const key = this.active;
+      const item = [...this.renderRoot.querySelectorAll<SVGElement | HTMLElement>('[data-key]')].find((candidate) => candidate.getAttribute('data-key') === key);
+      // A pan or zoom to a period with no event leaves no item: focus stays in the drawing, where the keys still work.
+      (item ?? (this.items.length ? undefined : this.renderRoot.querySelector<SVGElement | HTMLElement>('.plot svg[role="group"], .vertical [part~="list"]')))?.focus();
     }
   }
 
@@ -492,7 +499,11 @@ export class SitrepTimeline extends SitrepDataElement {
     const window = this.currentWindow()!;
     this.vertical = this.layout === 'vertical' || (this.layout !== 'horizontal' && width > 0 && width < VERTICAL_BELOW);
     const key = [this.laneIndex, window.start, window.end, width, this.rtl, this.dateLocale, this.timeZone, this.vertical];
-    if (key.every((value, index) => value === this.layoutKey[index])) return;
+    if (key.every((value, index) => value === this.layoutKey[index])) {
+      // The view did not move, but the tab stop may name an event inside a cluster (Home, End): give it to the cluster.
+      this.keepActiveItem();
+      return;
+    }
     this.layoutKey = key;
     if (width === 0) {
       this.drawing = this.ticks = undefined;
@@ -536,6 +547,12 @@ export class SitrepTimeline extends SitrepDataElement {
   /** After a zoom, the tab stop stays on the same event, or on the cluster that now holds it. */
   private keepActiveItem(): void {
     if (this.items.length === 0) return;
+    if (this.edge) {
+      // Home and End: the first or last item in arrow order (events that start together are ordered by lane there).
+      this.active = (this.edge === 'first' ? this.items[0] : this.items.at(-1))!.key;
+      this.edge = undefined;
+      return;
+    }
     if (this.active && this.items.some((item) => item.key === this.active)) return;
     const previous = this.active ? this.eventById(this.active) : undefined;
     const holder = previous && this.items.find((item) => item.group?.events.includes(previous));
@@ -676,11 +693,14 @@ export class SitrepTimeline extends SitrepDataElement {
     this.focusAfterUpdate = true;
   }
 
-  private jumpTo(event: ConflictEvent | undefined): void {
+  private jumpTo(event: ConflictEvent | undefined, edge: 'first' | 'last'): void {
     if (!event) return;
     this.reveal(event);
     this.active = event.id;
+    this.edge = edge;
     this.focusAfterUpdate = true;
+    // Even when the view stays where it is, so that the edge is resolved to an item now.
+    this.requestUpdate();
   }
 
   private handlePlotClick = (event: MouseEvent): void => {
@@ -707,8 +727,8 @@ export class SitrepTimeline extends SitrepDataElement {
     else if (key === 'ArrowLeft') this.moveFocus(-forward);
     else if (key === 'ArrowDown') this.moveFocus(1);
     else if (key === 'ArrowUp') this.moveFocus(-1);
-    else if (key === 'Home') this.jumpTo(this.shown[0]);
-    else if (key === 'End') this.jumpTo(this.shown.at(-1));
+    else if (key === 'Home') this.jumpTo(this.shown[0], 'first');
+    else if (key === 'End') this.jumpTo(this.shown.at(-1), 'last');
     else if (key === '+' || key === '=') this.zoomBy(2, true);
     else if (key === '-' || key === '_') this.zoomBy(0.5, true);
     else if (key === '0') this.showAll();
@@ -764,11 +784,12 @@ export class SitrepTimeline extends SitrepDataElement {
 
   private eventLabel = (event: ConflictEvent): string => this.wordsFor(event).label;
 
-  private clusterLabel = (cluster: EventGroup & { readonly lane?: string }): string => {
+  /** A cluster's accessible name; `dated: false` leaves its dates out where they are written beside it (the lists). */
+  private clusterLabel = (cluster: EventGroup & { readonly lane?: string }, dated = true): string => {
     const lane = cluster.lane === undefined ? '' : (this.laneIndex.find((index) => index.lane.key === cluster.lane)?.lane.label ?? '');
     const count = this.strings.eventCount(cluster.events.length);
     // While the view moves, a name without dates (see noteWindowChange).
-    if (this.moving) return this.strings.clusterLabelMoving(count, isolate(lane));
+    if (this.moving || !dated) return this.strings.clusterLabelMoving(count, isolate(lane));
     return this.strings.clusterLabel(count, formatDays(cluster.start, cluster.end, this.dateLocale), isolate(lane));
   };
 
@@ -785,6 +806,17 @@ export class SitrepTimeline extends SitrepDataElement {
         <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10" /></svg>
       </button>
       <button part="button" type="button" class="button" ?disabled=${atAll} @click=${() => this.showAll()}>${s.showAll}</button>
+      ${this.noOverview
+        ? // Without the overview strip (where one click moves the view), buttons pan: no function needs a drag (WCAG 2.5.7).
+          html`<button part="button" class="button" type="button" aria-label=${s.panEarlier} title=${s.panEarlier} ?disabled=${atAll || window.start <= limits.min}
+              @click=${() => this.panByFraction(-0.5)}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${this.rtl ? 'M6 3l5 5-5 5' : 'M10 3 5 8l5 5'} /></svg>
+            </button>
+            <button part="button" class="button" type="button" aria-label=${s.panLater} title=${s.panLater} ?disabled=${atAll || window.end >= limits.max}
+              @click=${() => this.panByFraction(0.5)}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${this.rtl ? 'M10 3 5 8l5 5' : 'M6 3l5 5-5 5'} /></svg>
+            </button>`
+        : nothing}
       <span class="range" aria-hidden="true">${formatDays(window.start, window.end, this.dateLocale)}</span>
       ${this.vertical
         ? nothing
@@ -869,7 +901,7 @@ export class SitrepTimeline extends SitrepDataElement {
       selected: this.selected,
       active: this.active,
       highlighted: this.highlightedEvents(),
-      colorBy: this.groupBy === 'actor' ? 'side' : 'type',
+      colorBy: this.colorBy(),
       actorColor: actorColors(dataset).classOf,
       markLabel: (mark) => this.eventLabel(mark.event),
       clusterLabel: this.clusterLabel,
@@ -882,12 +914,21 @@ export class SitrepTimeline extends SitrepDataElement {
       },
     };
     return html`<div class="plot" part="plot" @click=${this.handlePlotClick} @keydown=${this.handlePlotKeydown} @focusin=${this.handleFocusIn}>
-      <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="summary" aria-describedby="keys">
-        ${renderAxis(ticks, width, height, this.rtl)} ${renderLanes(layout.lanes, width, this.rtl)}
+      <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="summary" aria-describedby="keys" tabindex=${ifDefined(this.items.length ? undefined : 0)}>
+        ${renderAxis(ticks, width, height, this.rtl)} ${renderLanes(layout.lanes, width, this.rtl, (side) => this.strings.sides[side] ?? side)}
         ${renderUpdatedMarker(updatedX, height, updatedLabel, this.rtl)} ${renderClusters(layout.clusters, options)} ${renderMarks(layout.marks, options)}
       </svg>
       <p class="hint" ?hidden=${!this.hintVisible} aria-hidden="true">${this.strings.wheelHint}</p>
     </div>`;
+  }
+
+  /**
+   * What colour says: the side in lanes by actor and the type in lanes by type, where the lane's
+   * label names it too; nothing in other groupings, where no label would name the type (colour
+   * is never the only cue, WCAG 1.4.1).
+   */
+  private colorBy(): 'side' | 'type' | 'none' {
+    return this.groupBy === 'actor' ? 'side' : this.groupBy === 'type' ? 'type' : 'none';
   }
 
   /** The lane an event belongs to under the current grouping: its key (for colour) and its name. */
@@ -904,10 +945,10 @@ export class SitrepTimeline extends SitrepDataElement {
   /** The phone layout: time runs down, one readable row per event (or per day, week or month when there are many). */
   private renderVertical(dataset: Dataset, detail: TemplateResult | typeof nothing): TemplateResult {
     const s = this.strings;
-    const colorBy = this.groupBy === 'actor' ? 'side' : 'type';
+    const colorBy = this.colorBy();
     const actorColor = actorColors(dataset).classOf;
     return html`<div class="vertical" @click=${this.handlePlotClick} @keydown=${this.handlePlotKeydown} @focusin=${this.handleFocusIn}>
-      <ol part="list" aria-labelledby="summary" aria-describedby="keys">
+      <ol part="list" aria-labelledby="summary" aria-describedby="keys" tabindex=${ifDefined(this.items.length ? undefined : 0)}>
         ${repeat(
           this.items,
           (item) => item.key,
@@ -917,8 +958,8 @@ export class SitrepTimeline extends SitrepDataElement {
               const group = item.group;
               return html`<li class="group-row">
                 <button class="row" type="button" data-key=${group.key} tabindex=${tab} data-count=${group.events.length}>
-                  <span class="when"><time datetime=${new Date(group.start).toISOString().slice(0, 10)}>${formatDays(group.start, group.end, this.dateLocale)}</time></span>
-                  <span class="what">${this.clusterLabel(group)}</span>
+                  <span class="when"><time datetime=${new Date(group.start).toISOString().slice(0, 10)}>${formatDays(group.start, group.end, this.dateLocale)}</time><span class="visually-hidden">:</span></span>
+                  <span class="what">${this.clusterLabel(group, false)}</span>
                 </button>
               </li>`;
             }
@@ -927,13 +968,15 @@ export class SitrepTimeline extends SitrepDataElement {
             const inexact = event.when.uncertain || event.when.approximate;
             const selected = event.id === this.selected;
             const own = colorBy === 'side' ? actorColor.get(event.actors[0] ?? '') : undefined;
-            const color = own ?? (colorBy === 'side' && lane.side ? `side-${classToken(lane.side)}` : `type-${event.type}`);
+            const color = own ?? (colorBy === 'type' ? `type-${event.type}` : colorBy === 'side' && lane.side ? `side-${classToken(lane.side)}` : 'uncoloured');
             return html`<li data-event-id=${event.id} class=${selected ? 'selected' : ''}>
               <button class="row" type="button" data-key=${event.id} tabindex=${tab} aria-pressed=${selected ? 'true' : 'false'}>
                 <span class=${`key ${color}${inexact ? ' inexact' : ''}`} aria-hidden="true"></span>
-                <span class="when"><time datetime=${machineDate(event.when)}>${this.wordsFor(event).date}</time></span>
+                <span class="when"><time datetime=${machineDate(event.when)}>${this.wordsFor(event).date}</time><span class="visually-hidden">:</span></span>
                 <span class="what"><bdi>${event.title}</bdi>${event.status && event.status !== 'confirmed' ? html` <span class="status-word">(${s.status[event.status]})</span>` : nothing}</span>
-                <span class="who"><bdi>${lane.label}</bdi></span>
+                <span class="who"><span class="visually-hidden">${s.comma}</span><bdi>${lane.label}</bdi>${lane.side && colorBy === 'side'
+                    ? html`<span aria-hidden="true"> · </span><span class="visually-hidden">${s.comma}</span><span class="side" data-category>${s.sides[lane.side] ?? lane.side}</span>`
+                    : nothing}</span>
               </button>
               ${selected ? detail : nothing}
             </li>`;
@@ -967,7 +1010,7 @@ export class SitrepTimeline extends SitrepDataElement {
               return html`<li data-cluster=${cluster.key}>
                 <button class="list-button" type="button" @click=${() => this.openCluster(cluster)}>
                   <time datetime=${new Date(cluster.start).toISOString().slice(0, 10)}>${formatDays(cluster.start, cluster.end, this.dateLocale)}</time>:
-                  <span class="event-title">${this.clusterLabel(cluster)}</span>
+                  <span class="event-title">${this.clusterLabel(cluster, false)}</span>
                 </button>
               </li>`;
             }
@@ -1015,7 +1058,7 @@ export class SitrepTimeline extends SitrepDataElement {
     const where = (issue: DataIssue) => issue.path ?? (issue.row && !issue.message.startsWith(`Row ${issue.row}`) ? `row ${issue.row}` : '');
     const s = this.strings;
     return html`<details class="skipped" @toggle=${() => (this.copyOutcome = '')}>
-      <summary>${message} ${s.showIssues}</summary>
+      <summary><span aria-live="polite">${message}</span> ${s.showIssues}</summary>
       <ul>
         ${errors.map((issue) => {
           const place = where(issue);

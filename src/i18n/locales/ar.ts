@@ -113,6 +113,8 @@ const dictionary: Dictionary = (t) => ({
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',
   showAll: 'عرض الكل',
+  panEarlier: 'الفترة السابقة',
+  panLater: 'الفترة التالية',
   savePng: 'حفظ العرض صورةً بصيغة PNG',
   saveSvg: 'حفظ العرض صورةً بصيغة SVG',
   sourcesLine: (names: readonly string[], more: number) => (names.length ? `المصادر: ${t.list(more ? [...names, otherSources(t, more)] : names)}` : ''),

@@ -50,6 +50,8 @@ const dictionary: Dictionary = (t) => ({
   zoomIn: 'بزرگ‌نمایی',
   zoomOut: 'کوچک‌نمایی',
   showAll: 'نمایش همه',
+  panEarlier: 'دورهٔ قبل',
+  panLater: 'دورهٔ بعد',
   savePng: 'ذخیرهٔ نما به‌صورت تصویر PNG',
   saveSvg: 'ذخیرهٔ نما به‌صورت تصویر SVG',
   sourcesLine: (names: readonly string[], more: number) =>

@@ -54,6 +54,8 @@ const dictionary: Dictionary = (t) => ({
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   showAll: 'Tout afficher',
+  panEarlier: 'Période précédente',
+  panLater: 'Période suivante',
   savePng: 'Enregistrer la vue en image PNG',
   saveSvg: 'Enregistrer la vue en image SVG',
   sourcesLine: (names: readonly string[], more: number) =>

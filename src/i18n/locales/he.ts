@@ -82,6 +82,8 @@ const dictionary: Dictionary = (t) => ({
   zoomIn: 'הגדלה',
   zoomOut: 'הקטנה',
   showAll: 'הצגת הכול',
+  panEarlier: 'התקופה הקודמת',
+  panLater: 'התקופה הבאה',
   savePng: 'שמירת התצוגה כתמונת PNG',
   saveSvg: 'שמירת התצוגה כתמונת SVG',
   sourcesLine: (names: readonly string[], more: number) =>
