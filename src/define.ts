@@ -9,6 +9,7 @@ import { SitrepActorCard } from './components/actor-card/actor-card.js';
 import { SitrepRouteChip } from './components/route-chip/route-chip.js';
 import { SitrepTimeline } from './components/timeline/timeline.js';
 import { VERSION } from './version.js';
+import { warmUpFormats } from './layout/warm-up.js';
 
 const REGISTRY_KEY = Symbol.for('sitrep.versions');
 
@@ -35,3 +36,11 @@ export function defineElement(tag: string, element: CustomElementConstructor, ve
 defineElement('sitrep-timeline', SitrepTimeline);
 defineElement('sitrep-actor-card', SitrepActorCard);
 defineElement('sitrep-route-chip', SitrepRouteChip);
+
+// While the page is idle (before any data can have arrived), make the date formatters a first
+// drawing needs in the page's language: the first ones of a page are slow to create.
+if (typeof document !== 'undefined' && typeof window !== 'undefined') {
+  const warmUp = () => warmUpFormats(document.documentElement.lang || 'en');
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warmUp, { timeout: 1000 });
+  else setTimeout(warmUp, 0);
+}
