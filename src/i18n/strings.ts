@@ -145,8 +145,6 @@ export const english = (t: LocaleTools) => ({
   week: 'week',
   showOnTimeline: (name: string) => `Show only ${name} on the timeline`,
   updated: (when: string) => `Updated ${when}`,
-  /** A count in the locale's digits. */
-  number: (value: number) => t.number(value),
   /** What separates items of a list in running text. */
   comma: ', ',
   /** A term introducing what follows it: "Also known as:". */
@@ -154,10 +152,13 @@ export const english = (t: LocaleTools) => ({
 });
 
 /** The interface strings of one language. */
-export type Strings = ReturnType<typeof english>;
+export type Strings = ReturnType<typeof english> & {
+  /** A count in the locale's digits (the locale's own, the same in every dictionary). */
+  readonly number: LocaleTools['number'];
+};
 
 /** A language's dictionary: its strings for a locale of that language. */
-export type Dictionary = (tools: LocaleTools) => Strings;
+export type Dictionary = (tools: LocaleTools) => Omit<Strings, 'number'>;
 
 /** The languages translated, each loaded on first use (one small chunk per language). */
 const loaders: Record<string, () => Promise<{ default: Dictionary }>> = {
@@ -204,9 +205,10 @@ export function stringsFor(lang: string | undefined): Strings {
   const locale = lang || 'en';
   let strings = built.get(locale);
   if (!strings) {
-    const dictionary = dictionaries.get(languageOf(locale));
-    if (!dictionary) return english(toolsFor(locale));
-    strings = dictionary(toolsFor(locale));
+    // Made once per locale (the elements compare strings by identity to know when to redo their
+    // words); English stands in until the language's dictionary loads, which clears it.
+    const tools = toolsFor(locale);
+    strings = { ...(dictionaries.get(languageOf(locale)) ?? english)(tools), number: tools.number };
     built.set(locale, strings);
   }
   return strings;
@@ -232,6 +234,7 @@ export function loadStrings(lang: string | undefined): Promise<boolean> {
     pending = load().then(
       (module) => {
         dictionaries.set(language, module.default);
+        for (const locale of built.keys()) if (languageOf(locale) === language) built.delete(locale);
         return true;
       },
       () => {

@@ -75,9 +75,18 @@ describe('interface languages', () => {
     expect(stringsFor(undefined).eventCount(1)).to.equal('1 event');
   });
 
+  it('gives the same strings object each time for a locale, so the elements keep what they built from it', () => {
+    // Regression: a language without a dictionary got new strings (and new Intl formatters) on every
+    // call, so the timeline redid its lanes and words on every update, zoom frames included.
+    expect(stringsFor('de')).to.equal(stringsFor('de'));
+    expect(stringsFor('en-GB')).to.equal(stringsFor('en-GB'));
+  });
+
   it('a translated language reads English until it is loaded (once), then its own words', async () => {
     expect(stringsReady('he-IL')).to.equal(false);
-    expect(stringsFor('he').timelineName).to.equal('Timeline');
+    const before = stringsFor('he');
+    expect(before.timelineName).to.equal('Timeline');
+    expect(stringsFor('he'), 'the stand-in is kept until the load').to.equal(before);
     const first = loadStrings('he');
     expect(loadStrings('iw'), 'the old code iw shares the one load').to.equal(first);
     expect(await first).to.equal(true);

@@ -200,7 +200,6 @@ const dictionary: Dictionary = (t) => ({
   week: 'أسبوع',
   showOnTimeline: (name: string) => `إظهار ${name} فقط على الخط الزمني`,
   updated: (when: string) => `آخر تحديث: ${when}`,
-  number: (value: number) => t.number(value),
   comma: '، ',
   label: (term: string) => `${term}:`,
 });

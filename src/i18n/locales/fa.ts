@@ -138,7 +138,6 @@ const dictionary: Dictionary = (t) => ({
   week: 'هفته',
   showOnTimeline: (name: string) => `نمایش فقط ${name} در خط زمانی`,
   updated: (when: string) => `آخرین به‌روزرسانی: ${when}`,
-  number: (value: number) => t.number(value),
   comma: '، ',
   label: (term: string) => `${term}:`,
 });

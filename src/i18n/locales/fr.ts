@@ -149,7 +149,6 @@ const dictionary: Dictionary = (t) => ({
   week: 'semaine',
   showOnTimeline: (name: string) => `Afficher uniquement ${name} sur la chronologie`,
   updated: (when: string) => `Mis à jour le ${when}`,
-  number: (value: number) => t.number(value),
   comma: ', ',
   label: (term: string) => `${term}\u00a0:`,
 });

@@ -172,7 +172,6 @@ const dictionary: Dictionary = (t) => ({
   week: 'שבוע',
   showOnTimeline: (name: string) => `הצגת ${name} בלבד בציר הזמן`,
   updated: (when: string) => `עדכון אחרון: ${when}`,
-  number: (value: number) => t.number(value),
   comma: ', ',
   label: (term: string) => `${term}:`,
 });
