@@ -500,8 +500,8 @@ export class SitrepTimeline extends SitrepDataElement {
     this.vertical = this.layout === 'vertical' || (this.layout !== 'horizontal' && width > 0 && width < VERTICAL_BELOW);
     const key = [this.laneIndex, window.start, window.end, width, this.rtl, this.dateLocale, this.timeZone, this.vertical];
     if (key.every((value, index) => value === this.layoutKey[index])) {
-      // The view did not move, but the tab stop may name an event inside a cluster (Home, End): give it to the cluster.
-      this.keepActiveItem();
+      // The view did not move, but Home or End may have named an event inside a cluster: give the tab stop to the item.
+      if (this.edge) this.keepActiveItem();
       return;
     }
     this.layoutKey = key;
