@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { loadStrings, stringsFor } from '../src/i18n/strings.js';
+import { inEveryLanguage } from './languages.js';
 import { argTypesFor, elementFromArgs, PAGE_ARG_TYPES, type ElementArgs } from './manifest.js';
 
 type Args = ElementArgs & { lang?: string; dir?: string; scheme?: string };
@@ -108,28 +108,8 @@ export const LoadError: Story = {
   },
 };
 
-const LANGUAGES = [
-  { lang: 'en', dir: 'ltr' },
-  { lang: 'ar-SY', dir: 'rtl' },
-  { lang: 'fa', dir: 'rtl' },
-  { lang: 'he', dir: 'rtl' },
-  { lang: 'fr', dir: 'ltr' },
-] as const;
-
 /**
  * The same card in the five interface languages: English, Arabic (as written in Syria), Persian (Solar Hijri dates),
  * Hebrew and French. Labels, counts and dates follow `lang`; names come from the data's `names`.
  */
-export const Languages: Story = {
-  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem">
-    ${LANGUAGES.map(({ lang, dir }) => html`<div lang=${lang} dir=${dir}><sitrep-actor-card src="data/syria-2024.json" actor="irgc-qf"></sitrep-actor-card></div>`)}
-  </div>`,
-  play: async ({ canvasElement }) => {
-    const elements = [...canvasElement.querySelectorAll('sitrep-actor-card')];
-    await Promise.all(LANGUAGES.map(({ lang }) => loadStrings(lang)));
-    const words = (lang: string) => stringsFor(lang).country;
-    for (const [index, { lang }] of LANGUAGES.entries()) {
-      await waitFor(() => expect(elements[index]!.shadowRoot!.textContent).toContain(words(lang)), { timeout: 5000 });
-    }
-  },
-};
+export const Languages: Story = inEveryLanguage('sitrep-actor-card', html`<sitrep-actor-card src="data/syria-2024.json" actor="irgc-qf"></sitrep-actor-card>`, (strings) => strings.country);

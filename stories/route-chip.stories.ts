@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { smallDataset } from '../test/fixtures/small-dataset.js';
-import { loadStrings, stringsFor } from '../src/i18n/strings.js';
+import { inEveryLanguage } from './languages.js';
 import { argTypesFor, elementFromArgs, PAGE_ARG_TYPES, type ElementArgs } from './manifest.js';
 
 type Args = ElementArgs & { lang?: string; dir?: string; scheme?: string };
@@ -123,28 +123,8 @@ export const LoadError: Story = {
   },
 };
 
-const LANGUAGES = [
-  { lang: 'en', dir: 'ltr' },
-  { lang: 'ar-SY', dir: 'rtl' },
-  { lang: 'fa', dir: 'rtl' },
-  { lang: 'he', dir: 'rtl' },
-  { lang: 'fr', dir: 'ltr' },
-] as const;
-
 /**
  * The same chip in the five interface languages: English, Arabic (as written in Syria), Persian (Solar Hijri dates),
  * Hebrew and French. Labels, the mode, the status and the date follow `lang`; names come from the data's `names`.
  */
-export const Languages: Story = {
-  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem">
-    ${LANGUAGES.map(({ lang, dir }) => html`<div lang=${lang} dir=${dir}><sitrep-route-chip src="data/syria-2024.json" route="evac-air-tehran"></sitrep-route-chip></div>`)}
-  </div>`,
-  play: async ({ canvasElement }) => {
-    const elements = [...canvasElement.querySelectorAll('sitrep-route-chip')];
-    await Promise.all(LANGUAGES.map(({ lang }) => loadStrings(lang)));
-    const words = (lang: string) => stringsFor(lang).routeTo;
-    for (const [index, { lang }] of LANGUAGES.entries()) {
-      await waitFor(() => expect(elements[index]!.shadowRoot!.textContent).toContain(words(lang)), { timeout: 5000 });
-    }
-  },
-};
+export const Languages: Story = inEveryLanguage('sitrep-route-chip', html`<sitrep-route-chip src="data/syria-2024.json" route="evac-air-tehran"></sitrep-route-chip>`, (strings) => strings.routeTo);
