@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ensureFirefox } from './firefox.mjs';
 import { serve } from './serve.mjs';
-import { SCENARIOS, STRICT_CSP, buildSite, drawn, exportBoth, exported, isVersionWarning, problems, summary, timelineDrawn, timelineText, watched } from './embedding-pages.mjs';
+import { STRICT_CSP, buildSite, checkPages, isVersionWarning } from './embedding-pages.mjs';
 
 const NAME = 'check-embedding-firefox';
 
@@ -54,7 +54,7 @@ console.log(`${NAME}: ${(await browser.version()).replace('firefox/', 'Firefox '
 const { site, version, remove } = buildSite();
 const server = await serve(site, 0, { 'content-security-policy': STRICT_CSP });
 const origin = `http://127.0.0.1:${server.address().port}`;
-const failures = [];
+let failures;
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** In the page: whether Trusted Types exist and are enforced (the probe itself is a violation, so it runs after the count). */
@@ -85,63 +85,42 @@ const policyInForce = () =>
     }, 500);
   });
 
+/** A tab in Firefox, as checkPages uses it. */
+async function open(url) {
+  const tab = await browser.newPage();
+  const seen = { warnings: [], errors: [] };
+  // Puppeteer names console.warn 'warn' (Playwright: 'warning').
+  tab.on('console', (message) => ['warn', 'warning'].includes(message.type()) && isVersionWarning(message.text()) && seen.warnings.push(message.text()));
+  tab.on('pageerror', (error) => seen.errors.push(String(error)));
+  await tab.goto(url);
+  return {
+    ...seen,
+    waitFor: (fn) => tab.waitForFunction(fn, { timeout: 15000 }),
+    evaluate: (fn) => tab.evaluate(fn),
+    pause,
+    close: () => tab.close(),
+  };
+}
+
+/** Firefox's own checks of the strict page: the policy is in force, and what it does with Trusted Types. */
+async function afterCsp(tab, failures) {
+  if (await tab.evaluate(policyInForce)) console.log(`${NAME}: csp: the policy is in force (an inline <style> added afterwards is blocked and reported)`);
+  else failures.push('csp: the policy does not seem to be in force: an inline <style> was not blocked and reported');
+  const { supported, enforced } = await tab.evaluate(trustedTypesProbe);
+  console.log(
+    `${NAME}: csp: Trusted Types ${
+      supported
+        ? enforced
+          ? 'supported and enforced (a string assigned to innerHTML throws; the elements drew through their policies)'
+          : 'supported but not enforced by the header'
+        : 'not supported in this Firefox (its trusted-types directives are ignored; the rest of the policy applies)'
+    }`,
+  );
+  if (supported && !enforced) failures.push('csp: Trusted Types exist in this Firefox but the policy did not enforce them');
+}
+
 try {
-  {
-    const tab = await browser.newPage();
-    const errors = [];
-    tab.on('pageerror', (error) => errors.push(String(error)));
-    await tab.goto(`${origin}/timelinejs-data.html`);
-    try {
-      await tab.waitForFunction(timelineDrawn, { timeout: 15000 });
-      console.log(`${NAME}: a TimelineJS object as .data: drawn (its reader loaded on demand)`);
-    } catch {
-      const shown = await tab.evaluate(timelineText);
-      failures.push(`timelinejs-data: a TimelineJS object as .data was not drawn: ${shown} ${errors.join(' | ')}`);
-    }
-    const violations = await tab.evaluate(() => window.__violations);
-    if (violations.length) failures.push(`timelinejs-data: CSP violations: ${violations.join(' | ')}`);
-    await tab.close();
-  }
-  for (const [name, expectWarning] of SCENARIOS) {
-    const tab = await browser.newPage();
-    const warnings = [];
-    const errors = [];
-    // Puppeteer names console.warn 'warn' (Playwright: 'warning').
-    tab.on('console', (message) => ['warn', 'warning'].includes(message.type()) && isVersionWarning(message.text()) && warnings.push(message.text()));
-    tab.on('pageerror', (error) => errors.push(String(error)));
-    await tab.goto(`${origin}/${name}.html`);
-    try {
-      await tab.waitForFunction(drawn, { timeout: 15000 });
-    } catch {
-      failures.push(`${name}: the three elements did not all draw`);
-    }
-    if (name === 'csp') {
-      const result = await tab.evaluate(exportBoth).catch((error) => ({ error: String(error) }));
-      if (!exported(result)) failures.push(`csp: the export failed: ${JSON.stringify(result)}`);
-      else console.log(`${NAME}: csp: PNG and SVG export work under the policy`);
-    }
-    await pause(200);
-    const { violations, pageErrors, defined } = await tab.evaluate(watched);
-    const seen = { violations, errors: [...errors, ...pageErrors], defined, warnings };
-    failures.push(...problems(name, expectWarning, seen, version));
-    console.log(summary(NAME, name, seen));
-    if (name === 'csp') {
-      if (await tab.evaluate(policyInForce)) console.log(`${NAME}: csp: the policy is in force (an inline <style> added afterwards is blocked and reported)`);
-      else failures.push('csp: the policy does not seem to be in force: an inline <style> was not blocked and reported');
-      const { supported, enforced } = await tab.evaluate(trustedTypesProbe);
-      console.log(
-        `${NAME}: csp: Trusted Types ${
-          supported
-            ? enforced
-              ? 'supported and enforced (a string assigned to innerHTML throws; the elements drew through their policies)'
-              : 'supported but not enforced by the header'
-            : 'not supported in this Firefox (its trusted-types directives are ignored; the rest of the policy applies)'
-        }`,
-      );
-      if (supported && !enforced) failures.push('csp: Trusted Types exist in this Firefox but the policy did not enforce them');
-    }
-    await tab.close();
-  }
+  failures = await checkPages({ name: NAME, origin, version, open, afterCsp });
 } finally {
   await browser.close();
   server.close();

@@ -33,3 +33,20 @@ export function problems(
 ): string[];
 /** The line each check prints for one scenario page. */
 export function summary(prefix: string, name: string, seen: { violations: string[]; errors: string[]; warnings: string[] }): string;
+/** A page open in the browser at hand, with the version warnings and page errors it has seen. */
+export interface CheckedTab {
+  warnings: string[];
+  errors: string[];
+  waitFor(fn: () => unknown): Promise<unknown>;
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  pause(ms: number): Promise<void>;
+  close(): Promise<void>;
+}
+/** Opens each page in turn and returns what went wrong, printing a line per page as `name`. */
+export function checkPages(options: {
+  name: string;
+  origin: string;
+  version: string;
+  open(url: string): Promise<CheckedTab>;
+  afterCsp?(tab: CheckedTab, failures: string[]): Promise<void>;
+}): Promise<string[]>;

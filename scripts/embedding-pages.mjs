@@ -141,3 +141,48 @@ export function problems(name, expectWarning, { violations, errors, defined, war
 
 /** The line each check prints for one scenario page. */
 export const summary = (prefix, name, { violations, errors, warnings }) => `${prefix}: ${name}: ${violations.length} CSP violations, ${errors.length} errors, ${warnings.length} version warnings`;
+
+/**
+ * Opens each page in turn and returns what went wrong, printing a line per page as `name`.
+ * `open(url)` gives a tab of the browser at hand: `{ warnings, errors, waitFor(fn), evaluate(fn),
+ * pause(ms), close() }`, where `warnings` and `errors` fill with the version warnings and page
+ * errors it sees. `afterCsp(tab, failures)` adds a browser's own checks of the strict page.
+ */
+export async function checkPages({ name, origin, version, open, afterCsp }) {
+  const failures = [];
+  {
+    const tab = await open(`${origin}/timelinejs-data.html`);
+    try {
+      await tab.waitFor(timelineDrawn);
+      console.log(`${name}: a TimelineJS object as .data: drawn (its reader loaded on demand)`);
+    } catch {
+      const shown = await tab.evaluate(timelineText);
+      failures.push(`timelinejs-data: a TimelineJS object as .data was not drawn: ${shown} ${tab.errors.join(' | ')}`);
+    }
+    const violations = await tab.evaluate(() => window.__violations);
+    if (violations.length) failures.push(`timelinejs-data: CSP violations: ${violations.join(' | ')}`);
+    await tab.close();
+  }
+  for (const [scenario, expectWarning] of SCENARIOS) {
+    const tab = await open(`${origin}/${scenario}.html`);
+    try {
+      await tab.waitFor(drawn);
+    } catch {
+      failures.push(`${scenario}: the three elements did not all draw`);
+    }
+    if (scenario === 'csp') {
+      // The export loads its code on demand and reads its SVG through a data: URL (img-src data:).
+      const result = await tab.evaluate(exportBoth).catch((error) => ({ error: String(error) }));
+      if (!exported(result)) failures.push(`csp: the export failed: ${JSON.stringify(result)}`);
+      else console.log(`${name}: csp: PNG and SVG export work under the policy`);
+    }
+    await tab.pause(200);
+    const { violations, pageErrors, defined } = await tab.evaluate(watched);
+    const seen = { violations, errors: [...tab.errors, ...pageErrors], defined, warnings: tab.warnings };
+    failures.push(...problems(scenario, expectWarning, seen, version));
+    console.log(summary(name, scenario, seen));
+    if (scenario === 'csp' && afterCsp) await afterCsp(tab, failures);
+    await tab.close();
+  }
+  return failures;
+}
