@@ -173,7 +173,7 @@ export default defineConfig(({ mode }) => {
       minify: bundle,
       sourcemap: true,
       lib: bundle
-        ? { entry: 'src/index.ts', formats: ['es'], fileName: () => 'sitrep.js' }
+        ? { entry: 'src/bundle/entry.ts', formats: ['es'], fileName: () => 'sitrep.js' }
         : {
             entry: { index: 'src/index.ts', data: 'src/model/index.ts' },
             formats: ['es'],

@@ -14,6 +14,8 @@ export function buildSite(options?: { dist?: string; root?: string }): { site: s
 export function drawn(): boolean;
 /** In the page: the timeline of timelinejs-data.html has drawn its marks. */
 export function timelineDrawn(): boolean;
+/** In the page: the timeline of flawed-data.html has drawn its marks and lists the one event left out. */
+export function flawedDrawn(): boolean;
 /** In the page: the start of the timeline's text. */
 export function timelineText(): string | undefined;
 /** In the page: what the watcher saw, and whether every tag is defined. */

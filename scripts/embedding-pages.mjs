@@ -48,8 +48,9 @@ export const page = (scripts) => `<!doctype html><html lang="en"><head><meta cha
 /**
  * Writes the site into a new temporary folder: three copies of the built bundle's scripts (`a/`,
  * `b/`, and `other-version/` with the package's version replaced by OTHER_VERSION), the shipped
- * story as `data.json`, its TimelineJS form as `slides.json`, and the pages `csp.html`,
- * `twice-ab.html`, `twice-ba.html`, `two-versions.html` and `timelinejs-data.html`.
+ * story as `data.json`, its TimelineJS form as `slides.json`, a copy with one bad event as
+ * `flawed.json`, and the pages `csp.html`, `twice-ab.html`, `twice-ba.html`, `two-versions.html`,
+ * `timelinejs-data.html` and `flawed-data.html`.
  * Returns the folder, the package's version, and `remove()`.
  */
 export function buildSite({ dist = 'dist', root = '.' } = {}) {
@@ -85,6 +86,15 @@ export function buildSite({ dist = 'dist', root = '.' } = {}) {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>data</title><link rel="stylesheet" href="/page.css"><script src="/watch.js"></script>
   <script type="module" src="/hand-over.js"></script></head><body><sitrep-timeline></sitrep-timeline></body></html>`,
   );
+  // A native file with one problem: the bundle loads the full validator (sitrep-formats.js) on demand, and lists the problem.
+  const flawed = structuredClone(data);
+  flawed.events[0].type = 'parade';
+  writeFileSync(join(site, 'flawed.json'), JSON.stringify(flawed));
+  writeFileSync(
+    join(site, 'flawed-data.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>data</title><link rel="stylesheet" href="/page.css"><script src="/watch.js"></script>
+  <script type="module" src="/a/sitrep.js"></script></head><body><sitrep-timeline src="/flawed.json"></sitrep-timeline></body></html>`,
+  );
   writeFileSync(join(site, 'twice-ab.html'), page(['/a/sitrep.js', '/b/sitrep.js']));
   writeFileSync(join(site, 'twice-ba.html'), page(['/b/sitrep.js', '/a/sitrep.js']));
   writeFileSync(join(site, 'two-versions.html'), page(['/a/sitrep.js', '/other-version/sitrep.js']));
@@ -99,6 +109,12 @@ export const drawn = () => {
 
 /** In the page: the timeline of timelinejs-data.html has drawn its marks. */
 export const timelineDrawn = () => document.querySelector('sitrep-timeline')?.shadowRoot?.querySelectorAll('[part~="mark"], [part~="cluster"]').length > 0;
+
+/** In the page: the timeline of flawed-data.html has drawn its marks and lists the one event left out. */
+export const flawedDrawn = () => {
+  const root = document.querySelector('sitrep-timeline')?.shadowRoot;
+  return root?.querySelectorAll('[part~="mark"], [part~="cluster"]').length > 0 && root.querySelectorAll('.skipped li').length === 1;
+};
 
 /** In the page: the start of the timeline's text, to show what it says when it did not draw. */
 export const timelineText = () => document.querySelector('sitrep-timeline')?.shadowRoot?.textContent?.trim().slice(0, 200);
@@ -150,17 +166,21 @@ export const summary = (prefix, name, { violations, errors, warnings }) => `${pr
  */
 export async function checkPages({ name, origin, version, open, afterCsp }) {
   const failures = [];
-  {
-    const tab = await open(`${origin}/timelinejs-data.html`);
+  const onDemand = [
+    ['timelinejs-data', 'a TimelineJS object as .data', timelineDrawn, 'its reader loaded on demand'],
+    ['flawed-data', 'a native file with one bad event', flawedDrawn, 'the validator loaded on demand, the problem listed'],
+  ];
+  for (const [page, what, done, how] of onDemand) {
+    const tab = await open(`${origin}/${page}.html`);
     try {
-      await tab.waitFor(timelineDrawn);
-      console.log(`${name}: a TimelineJS object as .data: drawn (its reader loaded on demand)`);
+      await tab.waitFor(done);
+      console.log(`${name}: ${what}: drawn (${how})`);
     } catch {
       const shown = await tab.evaluate(timelineText);
-      failures.push(`timelinejs-data: a TimelineJS object as .data was not drawn: ${shown} ${tab.errors.join(' | ')}`);
+      failures.push(`${page}: ${what} was not drawn: ${shown} ${tab.errors.join(' | ')}`);
     }
     const violations = await tab.evaluate(() => window.__violations);
-    if (violations.length) failures.push(`timelinejs-data: CSP violations: ${violations.join(' | ')}`);
+    if (violations.length) failures.push(`${page}: CSP violations: ${violations.join(' | ')}`);
     await tab.close();
   }
   for (const [scenario, expectWarning] of SCENARIOS) {

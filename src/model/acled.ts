@@ -8,7 +8,7 @@
 import type { CsvTable } from './csv.js';
 import { NamedItems, slugId } from './named-items.js';
 import { parseEdtf } from './dates.js';
-import { finishDataset } from './validate.js';
+import { finishDataset } from './rules.js';
 import type { Actor, ActorType, ConflictEvent, DataIssue, Dataset, EventType, Place } from './types.js';
 
 /** True when a header is an ACLED export's (any era, any case). */

@@ -10,7 +10,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { parseEdtf } from './dates.js';
 import { NamedItems } from './named-items.js';
-import { finishDataset, ID_PATTERN, safeUrl } from './validate.js';
+import { finishDataset, ID_PATTERN, safeUrl } from './rules.js';
 import { EVENT_TYPES, STATUSES, type Actor, type ConflictEvent, type DataIssue, type Dataset, type EventType, type Place, type Status } from './types.js';
 
 /** The columns of the spreadsheet format. */

@@ -1,7 +1,8 @@
 /**
  * The readers of the formats other than the native JSON: the spreadsheet CSV, ACLED exports and
- * TimelineJS (JSON and spreadsheet), gathered behind one module so that the self-contained bundle
- * can load them on first use (see `readers.ts`).
+ * TimelineJS (JSON and spreadsheet), and the full validator of the native format, which reads a
+ * file that is not clean and says what is wrong where. Gathered behind one module so that the
+ * self-contained bundle can load them on first use (see `readers.ts`).
  */
 import { importAcled, isAcledHeader } from './acled.js';
 import { importSpreadsheet, readCsvTable } from './csv.js';
@@ -9,6 +10,7 @@ import { importTimelineJsSheet, isTimelineJsHeader } from './timelinejs.js';
 import type { DataIssue, Dataset } from './types.js';
 
 export { importTimelineJsJson } from './timelinejs.js';
+export { validateDataset } from './validate.js';
 
 /** What an importer gives: the dataset (null when nothing can be shown), its issues, and why nothing can be read at all. */
 export interface Imported {

@@ -4,7 +4,8 @@
  */
 export * from './types.js';
 export { parseEdtf, resolveOpenEnds, isTimeZone, type DateParseResult, type DateParseOptions } from './dates.js';
-export { validateDataset, finishDataset, safeUrl, jsonPath, ID_PATTERN, type ValidationResult } from './validate.js';
+export { validateDataset, jsonPath, type ValidationResult } from './validate.js';
+export { finishDataset, safeUrl, ID_PATTERN } from './rules.js';
 export { parseDataset, detectFormat, type LoadError, type LoadResult, type ParseOptions } from './parse.js';
 export { loadDataset, clearDatasetCache, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, type LoadOptions, type InlineRoot } from './load.js';
 export { filterEvents, foldText, splitList, type EventFilter } from './filter.js';

@@ -9,8 +9,9 @@
  * every caller has aborted. Successful results are kept for the page's lifetime (the last
  * eight addresses), so elements created later reuse them; `reload: true` fetches anew.
  *
- * In the self-contained bundle, the readers of CSV, ACLED and TimelineJS come in a file of their
- * own, loaded here the first time a text needs them (see `readers.ts`).
+ * In the self-contained bundle, the readers of CSV, ACLED and TimelineJS, and the validator of a
+ * native file that is not clean, come in a file of their own, loaded here the first time a text
+ * needs them (see `readers.ts`).
  */
 import { parseWith, type LoadError, type LoadResult, type ParseOptions } from './parse.js';
 import * as readers from './readers.js';

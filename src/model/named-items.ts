@@ -1,7 +1,7 @@
 /**
  * Ids made from names, for the actors and places that importers create from a file's text.
  */
-import { ID_PATTERN } from './validate.js';
+import { ID_PATTERN } from './rules.js';
 
 /** A stable id for a name: lower case, letters and digits joined by hyphens. */
 export function slugId(name: string, taken: { has(id: string): boolean }): string {

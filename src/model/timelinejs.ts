@@ -7,7 +7,7 @@
 import { parseEdtf } from './dates.js';
 import type { CsvTable } from './csv.js';
 import { NamedItems, slugId } from './named-items.js';
-import { finishDataset, ID_PATTERN, safeUrl } from './validate.js';
+import { finishDataset, ID_PATTERN, safeUrl } from './rules.js';
 import type { Actor, ConflictEvent, DataIssue, Dataset, Source } from './types.js';
 
 /** A date of TimelineJS: parts as numbers or strings, empty strings meaning absent. */

@@ -113,7 +113,7 @@ describe('validateDataset', () => {
   });
 
   it('accepts plain web addresses as written and still checks anything unusual', async () => {
-    const { safeUrl } = await import('../../src/model/validate.js');
+    const { safeUrl } = await import('../../src/model/rules.js');
     expect(safeUrl('https://example.org/a?b=c')).to.equal('https://example.org/a?b=c');
     expect(safeUrl('HTTP://EXAMPLE.ORG')).to.equal('HTTP://EXAMPLE.ORG');
     expect(safeUrl('javascript:alert(1)')).to.equal(undefined);

@@ -5,7 +5,7 @@ import { SitrepRouteSelectEvent } from '../../events/events.js';
 import { isolate } from '../../i18n/bidi.js';
 import { formatSpan, machineDate } from '../../i18n/format-date.js';
 import { parseEdtf } from '../../model/dates.js';
-import { safeUrl } from '../../model/validate.js';
+import { safeUrl } from '../../model/rules.js';
 import { MODES, STATUSES, type Dataset, type Mode, type Route, type Source, type Status, type TimeSpan } from '../../model/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { SitrepDataElement } from '../data-element.js';

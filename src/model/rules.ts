@@ -1,0 +1,119 @@
+/**
+ * What the full validator (`validate.ts`) and the reader of clean files (`clean.ts`) share: the
+ * patterns a value must match, the fields each kind of item may have, which links are kept, and
+ * the last step of every reader, {@link finishDataset}. One place for each rule, so the two
+ * readers cannot drift apart.
+ */
+import { resolveOpenEnds } from './dates.js';
+import type { Actor, ConflictEvent, Dataset, Place, Route } from './types.js';
+
+/** Ids are used in attributes, URL hashes and comma-separated filters: no spaces or commas. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+/** A language tag such as `ar`, `fa` or `en-GB`. */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** An ISO 3166-1 alpha-2 country code. */
+export const COUNTRY = /^[A-Z]{2}$/;
+/** A CSS colour as data may give one: hex, a keyword or a colour function of plain characters. */
+export const COLOR = /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([-0-9a-zA-Z.,%/ +]*\))$/;
+/** Keys that must never reach an object's prototype. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The fields each kind of item may have; any other field is reported and ignored. */
+export const KNOWN_KEYS = {
+  dataset: ['version', 'title', 'description', 'updated', 'timeZone', 'actors', 'places', 'routes', 'events', '$schema'],
+  actor: ['id', 'name', 'names', 'aliases', 'type', 'side', 'country', 'color', 'description'],
+  place: ['id', 'name', 'names', 'lat', 'lon', 'country'],
+  route: ['id', 'from', 'to', 'via', 'mode', 'date', 'actors', 'status', 'note', 'sources'],
+  event: ['id', 'date', 'title', 'summary', 'type', 'subtype', 'actors', 'place', 'routes', 'status', 'fatalities', 'displayDate', 'sources', 'corrections'],
+  source: ['name', 'url', 'published'],
+  correction: ['date', 'note'],
+} as const;
+
+/** An object that is not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Control characters are excluded on purpose: such a value takes the full parse.
+// eslint-disable-next-line no-control-regex
+const PLAIN_WEB_URL = /^https?:\/\/[^\s\u0000-\u001f"<>\\^`{|}]+$/i;
+
+/** Only http(s) addresses become links. */
+export function safeUrl(value: string): string | undefined {
+  // Most sources are plain web addresses: accept them as written without a full parse.
+  if (PLAIN_WEB_URL.test(value)) return value;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The validated parts of a dataset, before {@link finishDataset}. */
+export interface DatasetParts {
+  title: string;
+  description?: string;
+  updated?: string;
+  updatedAt?: number;
+  timeZone?: string;
+  actorById: Map<string, Actor>;
+  placeById: Map<string, Place>;
+  routeById: Map<string, Route>;
+  events: ConflictEvent[];
+}
+
+/**
+ * Builds the normalised dataset from validated parts: resolves open-ended dates against the
+ * extent of the known ones and sorts the events in time order. Importers of other formats end here too.
+ */
+export function finishDataset(parts: DatasetParts): Dataset {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const { when } of parts.events) {
+    if (when.min < min) min = when.min;
+    if (when.max > max) max = when.max;
+  }
+  const extent = parts.events.length > 0 ? { min, max } : null;
+  const events = extent
+    ? parts.events.map((event) => (event.when.startBound === 'open' || event.when.endBound === 'open' ? { ...event, when: resolveOpenEnds(event.when, extent) } : event))
+    : [...parts.events];
+  const sorted = sortByTime(events);
+  return {
+    version: 1,
+    title: parts.title,
+    ...(parts.description !== undefined ? { description: parts.description } : {}),
+    ...(parts.updated !== undefined ? { updated: parts.updated, updatedAt: parts.updatedAt } : {}),
+    ...(parts.timeZone !== undefined ? { timeZone: parts.timeZone } : {}),
+    actors: [...parts.actorById.values()],
+    places: [...parts.placeById.values()],
+    routes: [...parts.routeById.values()],
+    events: sorted,
+    extent,
+    actorById: parts.actorById,
+    placeById: parts.placeById,
+    routeById: parts.routeById,
+  };
+}
+
+/**
+ * Events in time order (start, then end); events with the same dates keep the order of the file.
+ * Sorts an index on typed arrays of the dates (no property reads in the comparator), and not at
+ * all when the file is already in order, as most are.
+ */
+function sortByTime(events: ConflictEvent[]): ConflictEvent[] {
+  const count = events.length;
+  const mins = new Float64Array(count);
+  const maxs = new Float64Array(count);
+  let inOrder = true;
+  for (let i = 0; i < count; i++) {
+    mins[i] = events[i]!.when.min;
+    maxs[i] = events[i]!.when.max;
+    if (i > 0 && (mins[i]! < mins[i - 1]! || (mins[i] === mins[i - 1] && maxs[i]! < maxs[i - 1]!))) inOrder = false;
+  }
+  if (inOrder) return events;
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  order.sort((a, b) => mins[a]! - mins[b]! || maxs[a]! - maxs[b]! || a - b);
+  return Array.from(order, (index) => events[index]!);
+}
