@@ -23,6 +23,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as elementHtml, literal } from 'lit/static-html.js';
 import './define.js';
 import { SERVER_WIDTH } from './controllers/size-controller.js';
+import { loadTimelineParts } from './components/timeline/timeline.js';
 import { withCalendar } from './i18n/calendar.js';
 import { describeSpan, formatSpan, machineDate } from './i18n/format-date.js';
 import { loadStrings, stringsFor, type Strings } from './i18n/strings.js';
@@ -124,8 +125,9 @@ export async function renderHtml(options: SsrOptions): Promise<SsrResult> {
   const lang = options.lang?.trim() || undefined;
   const dir = options.dir ?? (lang ? directionOf(lang) : undefined);
   // The language's strings load on first use, in the page as here: before rendering, so the
-  // server writes the language the page will show.
-  await loadStrings(lang);
+  // server writes the language the page will show. So do the parts of the timeline that load on
+  // first use (the server draws in one pass).
+  await Promise.all([loadStrings(lang), loadTimelineParts()]);
 
   const loaded = parseDataset(options.data, { format, ...(options.url ? { url: options.url } : {}) });
   const dataset = loaded.ok ? loaded.dataset : undefined;

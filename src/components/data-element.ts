@@ -5,6 +5,7 @@ import { loadStrings, stringsFor, stringsReady, type Strings } from '../i18n/str
 import type { Format } from '../model/types.js';
 import { withCalendar } from '../i18n/calendar.js';
 import { followLanguage, inheritedAttribute, unfollowLanguage } from './inherited.js';
+import type { LazyModule } from './lazy.js';
 
 /** Something named in the data, with names by language. */
 export interface Named {
@@ -64,6 +65,40 @@ export class SitrepDataElement extends LitElement {
    */
   private serverNodes?: ChildNode[];
   private serverStrings?: 'waiting' | 'settled';
+  /** Parts of the drawing on their way (see {@link loadedPart}). */
+  private readonly pendingParts = new Map<LazyModule<unknown>, Promise<void>>();
+
+  /**
+   * A part of the drawing that loads on first use: the module when it is loaded, else undefined
+   * while it loads. The element then updates again when it arrives; meanwhile `updateComplete`
+   * waits for it, and a server's nodes stay. A part that cannot be loaded is left out (the
+   * console says so), and the rest of the element works.
+   */
+  protected loadedPart<T>(module: LazyModule<T>): T | undefined {
+    if (module.loaded || module.failed || this.pendingParts.has(module)) return module.loaded;
+    const pending: Promise<void> = module
+      .load()
+      .then(
+        () => undefined,
+        (error: unknown) => console.error(`sitrep: a part of <${this.localName}> could not be loaded (${error instanceof Error ? error.message : String(error)})`),
+      )
+      .finally(() => {
+        this.pendingParts.delete(module);
+        this.requestUpdate();
+      });
+    this.pendingParts.set(module, pending);
+    return undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    // A part that started loading during the update is part of that update.
+    while (this.pendingParts.size > 0) {
+      await Promise.all(this.pendingParts.values());
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const rendered = this.shadowRoot?.hasChildNodes() ? [...this.shadowRoot.childNodes] : undefined;
@@ -88,9 +123,9 @@ export class SitrepDataElement extends LitElement {
     }
   }
 
-  /** Whether the server's nodes must stay: the data is loading, or the language's strings are (waited for once). */
+  /** Whether the server's nodes must stay: the data or a part of the drawing is loading, or the language's strings are (waited for once). */
   private keepServerNodes(): boolean {
-    if (this.data$.status === 'loading') return true;
+    if (this.data$.status === 'loading' || this.pendingParts.size > 0) return true;
     if (stringsReady(this.locale) || this.serverStrings === 'settled') return false;
     if (!this.serverStrings) {
       this.serverStrings = 'waiting';

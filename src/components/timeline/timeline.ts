@@ -24,7 +24,7 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { colorStyles } from '../../styles/colors.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { SitrepDataElement } from '../data-element.js';
-import { renderDetail } from './timeline.detail.js';
+import { lazyModule } from '../lazy.js';
 import styles from './timeline.styles.js';
 import { actorColors, adoptActorColors } from '../actor-colors.js';
 import { AXIS_HEIGHT, classToken, renderAxis, renderClusters, renderLanes, renderMarks, renderUpdatedMarker, type MarkRenderOptions } from './timeline.marks.js';
@@ -138,6 +138,7 @@ export class SitrepTimeline extends SitrepDataElement {
   private wordsKey: readonly unknown[] = [];
   private countFormat?: { locale: string; format: Intl.NumberFormat; texts: Map<number, string> };
   private focusAfterUpdate = false;
+  private detailRequested = false;
   /** Set by Home and End: the tab stop goes to the first or last item once the view is laid out. */
   private edge?: 'first' | 'last';
   private hintTimer = 0;
@@ -395,11 +396,21 @@ export class SitrepTimeline extends SitrepDataElement {
   override update(changed: PropertyValues<this>): void {
     // Runs after the data controller's hostUpdate, so the layout sees the newest dataset.
     this.computeLayout();
+    // The parts this drawing needs start loading before a server's nodes would be given up.
+    if (this.selected && this.eventById(this.selected)) this.loadedPart(detailModule);
+    if (this.data$.issues.some((issue) => issue.severity === 'error')) this.loadedPart(issuesModule);
     super.update(changed);
   }
 
   override updated(): void {
     adoptActorColors(this.shadowRoot, actorColors(this.data$.dataset));
+    if (!this.detailRequested && this.data$.dataset?.events.length) {
+      // Readers choose events: once the events are drawn, the detail loads while the page is idle.
+      this.detailRequested = true;
+      const load = () => this.isConnected && this.loadedPart(detailModule);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+      else setTimeout(load, 200);
+    }
     this.zoom.attach(this.plot);
     this.brush.attach(this.overviewSvg);
     if (this.focusAfterUpdate && this.active) {
@@ -1046,32 +1057,6 @@ export class SitrepTimeline extends SitrepDataElement {
     </div>`;
   }
 
-  private renderSkipped(): TemplateResult | typeof nothing {
-    const errors = this.issues.filter((issue) => issue.severity === 'error');
-    if (errors.length === 0) return nothing;
-    // One event can have several errors; count the events left out, not the errors.
-    const skippedEvents = new Set(
-      errors.map((issue) => /^\$\.events\[\d+\]/.exec(issue.path ?? '')?.[0] ?? (issue.row !== undefined && issue.row > 1 ? `row ${issue.row}` : undefined)).filter(Boolean),
-    ).size;
-    const message = skippedEvents > 0 ? this.strings.skipped(skippedEvents, skippedEvents + this.events.length) : this.strings.problems(errors.length);
-    // Spreadsheet messages already start with "Row N, column C"; others get their place in front.
-    const where = (issue: DataIssue) => issue.path ?? (issue.row && !issue.message.startsWith(`Row ${issue.row}`) ? `row ${issue.row}` : '');
-    const s = this.strings;
-    return html`<details class="skipped" @toggle=${() => (this.copyOutcome = '')}>
-      <summary><span aria-live="polite">${message}</span> ${s.showIssues}</summary>
-      <ul>
-        ${errors.map((issue) => {
-          const place = where(issue);
-          return html`<li>${place ? html`<code>${place}</code> ` : nothing}${issue.message}</li>`;
-        })}
-      </ul>
-      <button type="button" class="button pill" @click=${() => this.copyIssues([message, ...errors.map((issue) => `${where(issue)} ${issue.message}`.trim())].join('\n'))}>
-        ${s.copyIssues}
-      </button>
-      <span class="copy-outcome" role="status">${this.copyOutcome === 'copied' ? s.copiedIssues : this.copyOutcome === 'failed' ? s.copyFailed : ''}</span>
-    </details>`;
-  }
-
   /** Copies the list of problems as plain text, one per line, for a bug report or an email to the data desk. */
   private async copyIssues(text: string): Promise<void> {
     try {
@@ -1089,9 +1074,11 @@ export class SitrepTimeline extends SitrepDataElement {
     const name = dataset?.title ?? s.timelineName;
     const window = this.currentWindow();
     const selectedEvent = dataset && this.selected ? this.eventById(this.selected) : undefined;
+    const detailPart = selectedEvent ? this.loadedPart(detailModule) : undefined;
+    const issuesPart = this.data$.issues.some((issue) => issue.severity === 'error') ? this.loadedPart(issuesModule) : undefined;
     const detail =
-      dataset && selectedEvent
-        ? renderDetail(selectedEvent, dataset, {
+      dataset && selectedEvent && detailPart
+        ? detailPart.renderDetail(selectedEvent, dataset, {
             strings: s,
             locale: this.dateLocale,
             rtl: this.rtl,
@@ -1108,7 +1095,16 @@ export class SitrepTimeline extends SitrepDataElement {
               <p class="title" dir="auto">${dataset.title}</p>
               <p class="summary" id="summary">${this.summaryText(dataset)}</p>
             </header>
-            ${this.renderSkipped()} ${window && this.limits && dataset.events.length ? this.renderControls(window) : nothing}
+            ${issuesPart
+              ? issuesPart.renderIssues(this.issues, {
+                  strings: s,
+                  shownEvents: this.events.length,
+                  copyOutcome: this.copyOutcome,
+                  onCopy: (text) => void this.copyIssues(text),
+                  onToggle: () => (this.copyOutcome = ''),
+                })
+              : nothing}
+            ${window && this.limits && dataset.events.length ? this.renderControls(window) : nothing}
             ${this.story && this.shown.length ? this.renderStoryBar() : nothing} ${window && dataset.events.length ? this.renderOverview(window) : nothing}
             ${dataset.events.length === 0 ? html`<p class="empty" role="status">${s.emptyTimeline}</p>` : nothing}
             ${dataset.events.length > 0 && this.shown.length === 0
@@ -1126,6 +1122,15 @@ export class SitrepTimeline extends SitrepDataElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
+}
+
+/** The detail of the selected event, and the list of a file's problems: loaded when first drawn. */
+const detailModule = lazyModule(() => import('./timeline.detail.js'));
+const issuesModule = lazyModule(() => import('./timeline.issues.js'));
+
+/** Loads the parts of the timeline that load on first use (server rendering draws in one pass). */
+export function loadTimelineParts(): Promise<unknown> {
+  return Promise.all([detailModule.load(), issuesModule.load()]);
 }
 
 const HASH_PREFIX = '#sitrep-';
