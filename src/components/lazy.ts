@@ -13,6 +13,8 @@ export interface LazyModule<T> {
   readonly failed: boolean;
   /** Loads the module (once). */
   load(): Promise<T>;
+  /** Loads the module ahead of its first use, quietly: a failure here is reported at that use. */
+  prefetch(): void;
 }
 
 /** A module that `load` imports on first use. */
@@ -36,6 +38,14 @@ export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
         },
       );
       return loading;
+    },
+    prefetch() {
+      if (loaded || loading) return;
+      // The browser imports a module once: a later load() gets the same one.
+      load().then(
+        (module) => (loaded ??= module),
+        () => undefined,
+      );
     },
   };
 }

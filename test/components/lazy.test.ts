@@ -53,3 +53,20 @@ describe('parts loaded on first use', () => {
     }
   });
 });
+
+describe('prefetching a part', () => {
+  it('loads it ahead without an update, and a failed prefetch leaves the load to report', async () => {
+    let loads = 0;
+    const module = lazyModule(() => {
+      loads++;
+      return loads === 1 ? Promise.reject(new Error('offline')) : later({ text: 'the part' }, 0);
+    });
+    module.prefetch();
+    await later(undefined, 10);
+    expect(module.failed).to.equal(false);
+    expect(module.loaded).to.equal(undefined);
+    expect((await module.load()).text).to.equal('the part');
+    module.prefetch();
+    expect(loads).to.equal(2);
+  });
+});

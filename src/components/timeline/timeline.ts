@@ -397,7 +397,7 @@ export class SitrepTimeline extends SitrepDataElement {
     // Runs after the data controller's hostUpdate, so the layout sees the newest dataset.
     this.computeLayout();
     // The parts this drawing needs start loading before a server's nodes would be given up.
-    if (this.selected && this.eventById(this.selected)) this.loadedPart(detailModule);
+    if (this.selected) this.loadedPart(detailModule);
     if (this.data$.issues.some((issue) => issue.severity === 'error')) this.loadedPart(issuesModule);
     super.update(changed);
   }
@@ -407,7 +407,8 @@ export class SitrepTimeline extends SitrepDataElement {
     if (!this.detailRequested && this.data$.dataset?.events.length) {
       // Readers choose events: once the events are drawn, the detail loads while the page is idle.
       this.detailRequested = true;
-      const load = () => this.isConnected && this.loadedPart(detailModule);
+      // No update follows: the next one that needs the detail finds it loaded.
+      const load = () => detailModule.prefetch();
       if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
       else setTimeout(load, 200);
     }
