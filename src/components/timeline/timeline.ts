@@ -139,6 +139,7 @@ export class SitrepTimeline extends SitrepDataElement {
   private countFormat?: { locale: string; format: Intl.NumberFormat; texts: Map<number, string> };
   private focusAfterUpdate = false;
   private detailRequested = false;
+  private issuesSeen?: readonly DataIssue[];
   /** Set by Home and End: the tab stop goes to the first or last item once the view is laid out. */
   private edge?: 'first' | 'last';
   private hintTimer = 0;
@@ -397,8 +398,12 @@ export class SitrepTimeline extends SitrepDataElement {
     // Runs after the data controller's hostUpdate, so the layout sees the newest dataset.
     this.computeLayout();
     // The parts this drawing needs start loading before a server's nodes would be given up.
+    // Render reads the loaded modules; the issues are looked through once per result, not per frame.
     if (this.selected) this.loadedPart(detailModule);
-    if (this.data$.issues.some((issue) => issue.severity === 'error')) this.loadedPart(issuesModule);
+    if (this.data$.issues !== this.issuesSeen) {
+      this.issuesSeen = this.data$.issues;
+      if (this.issuesSeen.some((issue) => issue.severity === 'error')) this.loadedPart(issuesModule);
+    }
     super.update(changed);
   }
 
@@ -1075,8 +1080,8 @@ export class SitrepTimeline extends SitrepDataElement {
     const name = dataset?.title ?? s.timelineName;
     const window = this.currentWindow();
     const selectedEvent = dataset && this.selected ? this.eventById(this.selected) : undefined;
-    const detailPart = selectedEvent ? this.loadedPart(detailModule) : undefined;
-    const issuesPart = this.data$.issues.some((issue) => issue.severity === 'error') ? this.loadedPart(issuesModule) : undefined;
+    const detailPart = detailModule.loaded;
+    const issuesPart = issuesModule.loaded;
     const detail =
       dataset && selectedEvent && detailPart
         ? detailPart.renderDetail(selectedEvent, dataset, {
