@@ -96,10 +96,28 @@ export interface WindowLayout {
 
 const MAX_PASSES = 12;
 
+/** The visible events of one lane that start in one bin: positions `from` to `to` (exclusive) in the lane's visible order. */
+interface BinGroup {
+  readonly bin: number;
+  readonly from: number;
+  to: number;
+}
+
+type PackedItem =
+  | { readonly kind: 'mark'; readonly index: number; readonly row: number; readonly start: number; readonly end: number; readonly point: boolean }
+  | { readonly kind: 'cluster'; readonly group: BinGroup; readonly start: number; readonly end: number; readonly firstRow: number; readonly rowCount: number };
+
 /**
  * Lays out the events of `lanes` that fall in `window`, `width` px wide. Right-to-left mirrors the
- * result (time runs from right to left). Work is proportional to the events in the window, and
- * every lane keeps its height at every zoom level, so nothing jumps while zooming.
+ * result (time runs from right to left). Every lane keeps its height at every zoom level, so
+ * nothing jumps while zooming.
+ *
+ * The work does not grow with the events in the window, only with what is drawn. A lane's visible
+ * events are those that start in the window (one range of its start-ordered index) and the few
+ * that began before it and reach into it. Events fall in bins of `binWidth` px; since starts are
+ * sorted, each bin's events are one range, found by binary search. A bin with more events than the
+ * lane has rows is drawn as one cluster without looking at its events one by one: only the events
+ * of sparse bins (at most as many as the rows, per bin) are placed individually, on every pass.
  */
 export function layoutWindow(
   lanes: readonly LaneIndex[],
@@ -127,27 +145,56 @@ export function layoutWindow(
     laneGeometry.push({ key: lane.key, label: lane.label, y, height: laneHeight, rows, ...(lane.side ? { side: lane.side } : {}) });
     y += laneHeight;
 
-    const visible: number[] = [];
+    // Visible, in index order: spans that began before the window and reach into it, then every
+    // event that starts in the window (all of them are visible: a point at the window's start too).
+    const inWindow = lowerBound(starts, window.start);
     const last = lowerBound(starts, window.end);
-    for (let i = lowerBound(starts, window.start - index.maxDuration); i < last; i++) {
-      if (ends[i]! > window.start || (ends[i] === starts[i] && starts[i]! >= window.start)) visible.push(i);
-    }
-    if (visible.length === 0) continue;
-
+    const early: number[] = [];
+    for (let i = lowerBound(starts, window.start - index.maxDuration); i < inWindow; i++) if (ends[i]! > window.start) early.push(i);
+    const visibleCount = early.length + Math.max(0, last - inWindow);
+    if (visibleCount === 0) continue;
+    /** The index of the event at a position in visible order. */
+    const at = (position: number) => (position < early.length ? early[position]! : inWindow + position - early.length);
     const binOf = (i: number) => Math.floor(starts[i]! / binDuration);
-    const counts = new Map<number, number>();
-    for (const i of visible) counts.set(binOf(i), (counts.get(binOf(i)) ?? 0) + 1);
-    const dense = new Set<number>();
-    for (const [bin, count] of counts) if (count > rows) dense.add(bin);
 
-    let placed = packLane(visible, dense);
+    // One group per bin, in order. Bins never decrease along the index, so the end of a bin's
+    // range is a binary search on the bin itself (the same arithmetic as binOf, so no event
+    // changes bin at a boundary through rounding).
+    const groups: BinGroup[] = [];
+    for (let position = 0; position < early.length; position++) {
+      const bin = binOf(early[position]!);
+      const previous = groups.at(-1);
+      if (previous?.bin === bin) previous.to = position + 1;
+      else groups.push({ bin, from: position, to: position + 1 });
+    }
+    for (let i = inWindow; i < last; ) {
+      const bin = binOf(i);
+      let low = i + 1;
+      let high = last;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (binOf(middle) > bin) high = middle;
+        else low = middle + 1;
+      }
+      const from = i - inWindow + early.length;
+      const to = low - inWindow + early.length;
+      const previous = groups.at(-1);
+      if (previous?.bin === bin) previous.to = to;
+      else groups.push({ bin, from, to });
+      i = low;
+    }
+
+    const dense = new Set<number>();
+    for (const group of groups) if (group.to - group.from > rows) dense.add(group.bin);
+
+    let placed = packLane(dense);
     for (let pass = 0; !placed.ok && pass < MAX_PASSES; pass++) {
       for (const bin of placed.conflicts) dense.add(bin);
-      placed = packLane(visible, dense);
+      placed = packLane(dense);
     }
     if (!placed.ok) {
-      for (const i of visible) dense.add(binOf(i));
-      placed = packLane(visible, dense);
+      for (const group of groups) dense.add(group.bin);
+      placed = packLane(dense);
     }
 
     let clusterOrdinal = 0;
@@ -169,47 +216,45 @@ export function layoutWindow(
           ...(lane.side ? { side: lane.side } : {}),
         });
       } else {
-        const members = item.members.map((i) => events[i]!);
-        const clusterWidth = item.end - item.start;
-        let start = Infinity;
+        const { from, to } = item.group;
+        // Members in time order: those that began before the window, then one range of the index.
+        const members: ConflictEvent[] = [];
         let end = -Infinity;
-        for (const i of item.members) {
-          start = Math.min(start, starts[i]!);
+        for (let position = from; position < Math.min(to, early.length); position++) {
+          const i = early[position]!;
+          members.push(events[i]!);
           end = Math.max(end, ends[i]!);
         }
+        const first = Math.max(from, early.length) - early.length + inWindow;
+        const after = to - early.length + inWindow;
+        for (let i = first; i < after; i++) end = Math.max(end, ends[i]!);
+        const all = first < after ? (members.length > 0 ? members.concat(events.slice(first, after)) : events.slice(first, after)) : members;
         clusters.push({
           key: `${lane.key}\u0000${clusterOrdinal++}`,
           lane: lane.key,
           x: rtl ? width - item.end : item.start,
-          width: clusterWidth,
+          width: item.end - item.start,
           y: top + item.firstRow * metrics.rowPitch,
           height: (item.rowCount - 1) * metrics.rowPitch + metrics.markHeight,
-          events: members,
-          start,
+          events: all,
+          // Starts are in order: the first member starts first.
+          start: starts[at(from)]!,
           end,
           ...(lane.side ? { side: lane.side } : {}),
         });
       }
     }
-    shownCount += visible.length;
+    shownCount += visibleCount;
 
     /** Packs marks and cluster boxes left to right in time order; reports the bins that did not fit. */
-    function packLane(indices: readonly number[], denseBins: ReadonlySet<number>) {
-      type Item =
-        | { kind: 'mark'; index: number; row: number; start: number; end: number; point: boolean }
-        | { kind: 'cluster'; bin: number; members: number[]; start: number; end: number; firstRow: number; rowCount: number };
-      const items: Item[] = [];
+    function packLane(denseBins: ReadonlySet<number>) {
+      const items: PackedItem[] = [];
       const rowEnds = new Array<number>(rows).fill(-Infinity);
       const rowBins = new Array<number>(rows).fill(NaN);
       const conflicts = new Set<number>();
-      let cluster: Extract<Item, { kind: 'cluster' }> | undefined;
-      for (const i of indices) {
-        const bin = binOf(i);
+      for (const group of groups) {
+        const { bin } = group;
         if (denseBins.has(bin)) {
-          if (cluster?.bin === bin) {
-            cluster.members.push(i);
-            continue;
-          }
           const start = (bin * binDuration - window.start) * pxPerMs + 2;
           const end = start + metrics.binWidth - 4;
           // The cluster takes the rows that are free here; a long span passing through keeps its row.
@@ -221,29 +266,32 @@ export function layoutWindow(
             firstRow = 0;
             lastRow = rows - 1;
           }
-          cluster = { kind: 'cluster', bin, members: [i], start, end, firstRow, rowCount: lastRow - firstRow + 1 };
-          items.push(cluster);
+          items.push({ kind: 'cluster', group, start, end, firstRow, rowCount: lastRow - firstRow + 1 });
           for (let row = firstRow; row <= lastRow; row++) {
             rowEnds[row] = end;
             rowBins[row] = bin;
           }
           continue;
         }
-        const a = (starts[i]! - window.start) * pxPerMs;
-        const point = ends[i] === starts[i];
-        const b = point ? a : Math.max((ends[i]! - window.start) * pxPerMs, a + metrics.minSpanWidth);
-        const [drawStart, drawEnd] = point ? [a - metrics.markHeight / 2, a + metrics.markHeight / 2] : [a, b];
-        const centre = (drawStart + drawEnd) / 2;
-        const reserveStart = Math.min(drawStart, centre - metrics.targetSpacing / 2);
-        const reserveEnd = Math.max(drawEnd, centre + metrics.targetSpacing / 2);
-        const row = rowEnds.findIndex((rowEnd) => rowEnd <= reserveStart);
-        if (row === -1) {
-          conflicts.add(bin);
-          continue;
+        for (let position = group.from; position < group.to; position++) {
+          const i = at(position);
+          const a = (starts[i]! - window.start) * pxPerMs;
+          const point = ends[i] === starts[i];
+          const b = point ? a : Math.max((ends[i]! - window.start) * pxPerMs, a + metrics.minSpanWidth);
+          const drawStart = point ? a - metrics.markHeight / 2 : a;
+          const drawEnd = point ? a + metrics.markHeight / 2 : b;
+          const centre = (drawStart + drawEnd) / 2;
+          const reserveStart = Math.min(drawStart, centre - metrics.targetSpacing / 2);
+          const reserveEnd = Math.max(drawEnd, centre + metrics.targetSpacing / 2);
+          const row = rowEnds.findIndex((rowEnd) => rowEnd <= reserveStart);
+          if (row === -1) {
+            conflicts.add(bin);
+            continue;
+          }
+          rowEnds[row] = reserveEnd;
+          rowBins[row] = bin;
+          items.push({ kind: 'mark', index: i, row, start: drawStart, end: drawEnd, point });
         }
-        rowEnds[row] = reserveEnd;
-        rowBins[row] = bin;
-        items.push({ kind: 'mark', index: i, row, start: drawStart, end: drawEnd, point });
       }
       return { ok: conflicts.size === 0, conflicts, items };
     }

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { indexLanes } from '../../src/layout/event-index.js';
 import { assignLanes } from '../../src/layout/lanes.js';
-import { DEFAULT_METRICS, layoutWindow, measureLaneRows } from '../../src/layout/window-layout.js';
-import { fitWindow, zoomAround, zoomLimits } from '../../src/layout/zoom.js';
+import { DEFAULT_METRICS, layoutWindow, measureLaneRows, type WindowLayout } from '../../src/layout/window-layout.js';
+import { fitWindow, zoomAround, zoomLimits, type TimeWindow } from '../../src/layout/zoom.js';
 import { validateDataset } from '../../src/model/validate.js';
 import { syntheticDataset } from '../../bench/synthetic.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
+import { referenceLayoutWindow } from './reference-layout.js';
 
 const labels = { actor: (id: string) => id, place: (id: string) => id, type: (t: string) => t, none: 'All', unassigned: 'None' };
 const DAY = 86_400_000;
@@ -132,6 +133,59 @@ describe('layoutWindow', () => {
     const zoomed = layoutWindow(lanes, zoomAround(window, 1.15, (window.start + window.end) / 2, limits), 1000).clusters.map((cluster) => cluster.key);
     expect(zoomed.filter((key) => before.has(key)).length).to.be.above(zoomed.length * 0.8);
   });
+});
+
+describe('layoutWindow against the plain algorithm', () => {
+  /** A layout with events named by id, so that two layouts compare field by field. */
+  const plain = (layout: WindowLayout) => ({
+    ...layout,
+    marks: layout.marks.map((mark) => ({ ...mark, event: mark.event.id })),
+    clusters: layout.clusters.map((cluster) => ({ ...cluster, events: cluster.events.map((event) => event.id) })),
+  });
+
+  /** Seeded windows from the whole data down to a few hours, anywhere in (and around) the data. */
+  function* windows(fit: TimeWindow, count: number, seed: number) {
+    let state = seed;
+    const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    yield fit;
+    const span = fit.end - fit.start;
+    for (let n = 0; n < count; n++) {
+      const length = span * Math.pow(10, -4 * random());
+      const start = fit.start - span * 0.1 + random() * span * 1.1;
+      yield { start, end: start + length };
+    }
+  }
+
+  const burst = (count: number, day: string) => Array.from({ length: count }, (_, index) => ({
+    id: `b${day}-${index}`, date: index % 5 === 0 ? `${day}/2024-12-20` : day, title: 't', type: 'battle', actors: ['rebels'], sources: [{ name: 's', url: 'https://e.org' }],
+  }));
+  const cases = [
+    ['the fixture', prepare(smallDataset)],
+    ['1,500 synthetic events', prepare(syntheticDataset(1500, 7))],
+    ['12,000 synthetic events', prepare(syntheticDataset(12000, 11))],
+    ['bursts and long spans', prepare({ ...smallDataset, events: [...smallDataset.events, ...burst(60, '2024-12-03'), ...burst(25, '2024-12-07'), ...burst(9, '2024-11-29')] })],
+  ] as const;
+
+  for (const [name, { lanes, fit }] of cases) {
+    it(`gives the same marks, clusters and lanes on ${name}, at any window, width and direction`, () => {
+      let compared = 0;
+      let clustered = 0;
+      for (const window of windows(fit, 40, lanes.length * 7919 + lanes[0]!.events.length)) {
+        for (const [width, rtl] of [[1280, false], [375, true], [90, false]] as const) {
+          const rows = measureLaneRows(lanes, fit, width);
+          for (const laneRows of [undefined, rows]) {
+            const fast = layoutWindow(lanes, window, width, rtl, DEFAULT_METRICS, laneRows);
+            const reference = referenceLayoutWindow(lanes, window, width, rtl, DEFAULT_METRICS, laneRows);
+            expect(plain(fast)).to.deep.equal(plain(reference));
+            compared++;
+            clustered += fast.clusters.length;
+          }
+        }
+      }
+      expect(compared).to.equal(41 * 3 * 2);
+      if (name !== 'the fixture') expect(clustered, 'clusters were compared too').to.be.above(0);
+    });
+  }
 });
 
 describe('measureLaneRows', () => {

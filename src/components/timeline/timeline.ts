@@ -370,29 +370,25 @@ export class SitrepTimeline extends SitrepDataElement {
     }
   }
 
-  /** Whether the view is moving: the window changed again within {@link SETTLE_MS} of the last change. */
+  /** Whether the view is moving: the window changed less than {@link SETTLE_MS} ago. */
   private moving = false;
-  private lastWindowChange = -Infinity;
   private settleTimer?: ReturnType<typeof setTimeout>;
 
   /**
-   * While a zoom or a pan runs (window changes in quick succession), clusters keep the names they
-   * had or get a short one without dates: formatting a date range for every cluster on every
-   * frame was the largest cost of a zoom frame. The full names come back once the view rests.
+   * From a change of the window until it rests for {@link SETTLE_MS}, clusters keep the names they
+   * had or get a short one without dates, marks not yet named get their title, and the list waits:
+   * formatting dates for the clusters and the marks that a zoom brings into view was the largest
+   * cost of a zoom frame, and the first frame of a zoom is as costly as the others. The full names
+   * come back once the view rests.
    */
   private noteWindowChange(): void {
-    const now = performance.now();
-    this.moving = now - this.lastWindowChange < SETTLE_MS;
-    this.lastWindowChange = now;
+    this.moving = true;
     clearTimeout(this.settleTimer);
-    if (this.moving) {
-      this.settleTimer = setTimeout(() => {
-        this.moving = false;
-        this.requestUpdate();
-      }, SETTLE_MS);
-    }
+    this.settleTimer = setTimeout(() => {
+      this.moving = false;
+      this.requestUpdate();
+    }, SETTLE_MS);
   }
-
 
   override update(changed: PropertyValues<this>): void {
     // Runs after the data controller's hostUpdate, so the layout sees the newest dataset.
@@ -445,6 +441,9 @@ export class SitrepTimeline extends SitrepDataElement {
     return this.window ?? this.fitted();
   }
 
+  /** Whether any event of the data has a time of day (the axis then goes down to hours): found once per dataset. */
+  private timed = false;
+
   /** Lanes and their indexes: rebuilt when the data, the filters, the grouping or the language change. */
   private computeLanes(dataset: Dataset): void {
     const key = [dataset, this.groupBy, this.locale, this.strings, this.actors, this.types, this.query];
@@ -465,7 +464,8 @@ export class SitrepTimeline extends SitrepDataElement {
     this.laneIndex = indexLanes(lanes);
     if (firstData) {
       // The time axis spans all the data, filtered or not, so filtering never moves it.
-      this.limits = zoomLimits(dataset.extent, dataset.events.some((event) => event.when.timed));
+      this.timed = dataset.events.some((event) => event.when.timed);
+      this.limits = zoomLimits(dataset.extent, this.timed);
       this.window = undefined;
       if (this.start || this.end) this.applyStartEnd();
       const fromHash = this.hashEvent();
@@ -544,8 +544,7 @@ export class SitrepTimeline extends SitrepDataElement {
     const scale = scaleUtc()
       .domain([new Date(window.start), new Date(window.end)])
       .range(this.rtl ? [width, 0] : [0, width]);
-    const timed = dataset.events.some((event) => event.when.timed);
-    this.ticks = createTicks(scale as ScaleTime<number, number>, width, this.dateLocale, this.displayZone(dataset), 72, timed ? 'hour' : 'day');
+    this.ticks = createTicks(scale as ScaleTime<number, number>, width, this.dateLocale, this.displayZone(dataset), 72, this.timed ? 'hour' : 'day');
     const metrics = { ...DEFAULT_METRICS, ...this.sizeTokens, top: AXIS_HEIGHT };
     if (this.rowsKey[0] !== this.laneIndex || this.rowsKey[1] !== width) {
       this.rowsKey = [this.laneIndex, width];
@@ -799,7 +798,8 @@ export class SitrepTimeline extends SitrepDataElement {
     return words;
   }
 
-  private eventLabel = (event: ConflictEvent): string => this.wordsFor(event).label;
+  /** A mark's accessible name; while the view moves, an event not yet named is called by its title until it rests. */
+  private eventLabel = (event: ConflictEvent): string => (this.moving && !this.words.has(event) ? event.title : this.wordsFor(event).label);
 
   /** A cluster's accessible name; `dated: false` leaves its dates out where they are written beside it (the lists). */
   private clusterLabel = (cluster: EventGroup & { readonly lane?: string }, dated = true): string => {
