@@ -38,6 +38,14 @@ function press(el: SitrepTimeline, key: string, options: KeyboardEventInit = {})
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...options }));
   return el.updateComplete;
 }
+/** Opens the list of events (its items are drawn once it is open). */
+async function openList(el: SitrepTimeline) {
+  const details = root(el).querySelector<HTMLDetailsElement>('details.list')!;
+  const toggled = oneEvent(details, 'toggle');
+  details.open = true;
+  await toggled;
+  await el.updateComplete;
+}
 const focusedKey = (el: SitrepTimeline) => root(el).activeElement?.getAttribute('data-key');
 
 describe('<sitrep-timeline> zoom, pan and keyboard', () => {
@@ -219,6 +227,7 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
 
   it('from the first change of the view until it rests, names clusters without dates and lets the list wait; both catch up once it rests', async () => {
     const el = await timeline(burst(40));
+    await openList(el);
     const list = () => [...root(el).querySelectorAll('[part~="list"] li')].map((item) => item.getAttribute('data-event-id') ?? item.getAttribute('data-cluster'));
     const listAtRest = list();
     // One change is enough: the first frame of a zoom costs as much as the next ones.
@@ -296,6 +305,8 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
 
   it('keeps the list alternative bounded: a cluster is one item', async () => {
     const el = await timeline(burst(30));
+    expect(root(el).querySelectorAll('[part~="list"] li'), 'a closed list draws no items').to.have.length(0);
+    await openList(el);
     const items = root(el).querySelectorAll('[part~="list"] li');
     const clusters = root(el).querySelectorAll('[part~="cluster"]').length;
     const marks = root(el).querySelectorAll('[part~="mark"]').length;

@@ -27,6 +27,18 @@ describe('indexLanes', () => {
     expect(make(['2024-12-01T10:00Z', '2024-12-01T10:00Z'])).to.equal(2);
   });
 
+  it('sorts a lane given out of order by start, then end, and keeps a lane already in order as it is', () => {
+    const dataset = validateDataset(smallDataset).dataset!;
+    const events = dataset.events.slice(0, 6);
+    const lane = { key: 'k', label: 'K', events };
+    const [kept] = indexLanes([lane]);
+    expect(kept!.events, 'in order: the same list').to.equal(events);
+    const shuffled = [events[3]!, events[0]!, events[5]!, events[1]!, events[4]!, events[2]!];
+    const [sorted] = indexLanes([{ ...lane, events: shuffled }]);
+    expect(sorted!.events.map((event) => event.id)).to.deep.equal(events.map((event) => event.id));
+    expect([...sorted!.starts]).to.deep.equal(events.map((event) => event.when.min));
+  });
+
   it('lowerBound finds the first index at or above a value', () => {
     const values = Float64Array.from([1, 3, 3, 5]);
     expect([0, 1, 3, 4, 6].map((value) => lowerBound(values, value))).to.deep.equal([0, 0, 1, 3, 4]);

@@ -157,6 +157,8 @@ export class SitrepTimeline extends SitrepDataElement {
   @state() private hintVisible = false;
   /** While the page prints, the list is open so the printout carries it. */
   @state() private printing = false;
+  /** Whether the reader opened the list of events: a closed list is neither seen nor read, so its items are drawn only once it opens. */
+  @state() private listOpen = false;
 
   /** How events are grouped into lanes: `actor`, `type`, `place` or `none`. */
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'actor';
@@ -451,8 +453,16 @@ export class SitrepTimeline extends SitrepDataElement {
     const firstData = this.lanesKey[0] !== dataset;
     this.lanesKey = key;
     this.shown = filterEvents(dataset, { actors: splitList(this.actors), types: splitList(this.types), query: this.query });
-    this.starts = Float64Array.from(this.shown, (event) => event.when.min);
-    this.maxDuration = this.shown.reduce((longest, event) => Math.max(longest, event.when.max - event.when.min), 0);
+    // Plain loops: a mapping Float64Array.from and a reduce cost 25 ms at 100,000 events, the loop a few.
+    const starts = new Float64Array(this.shown.length);
+    let maxDuration = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const { when } = this.shown[i]!;
+      starts[i] = when.min;
+      if (when.max - when.min > maxDuration) maxDuration = when.max - when.min;
+    }
+    this.starts = starts;
+    this.maxDuration = maxDuration;
     const groupBy = (GROUP_BYS as readonly string[]).includes(this.groupBy) ? this.groupBy : 'actor';
     const lanes = assignLanes(this.shown, dataset, groupBy, {
       actor: (id) => this.nameOf(dataset.actorById.get(id)) ?? id,
@@ -1006,12 +1016,16 @@ export class SitrepTimeline extends SitrepDataElement {
   /** What the list was last drawn from; kept while the view moves, so the list waits until it rests. */
   private listDeps: unknown[] = [];
 
+  private handleListToggle = (event: Event): void => {
+    this.listOpen = (event.currentTarget as HTMLDetailsElement).open;
+  };
+
   private renderList(): TemplateResult {
     const s = this.strings;
     if (!this.moving) this.listDeps = [this.items, this.selected, this.dateLocale, this.strings, this.timeZone];
-    return html`<details class="list" ?open=${this.printing}>
+    return html`<details class="list" ?open=${this.printing} @toggle=${this.handleListToggle}>
       <summary>${s.eventsList} (${this.items.length === this.shownInWindow ? s.number(this.items.length) : s.shownCount(this.shownInWindow)})</summary>
-      ${guard(this.listDeps, () => this.renderListItems())}
+      ${this.listOpen || this.printing ? guard(this.listDeps, () => this.renderListItems()) : nothing}
     </details>`;
   }
 
