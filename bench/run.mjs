@@ -181,6 +181,18 @@ function targets() {
     const miss = limit === 0 ? `${value.toFixed(1)}${unit} over` : `${(value / limit).toFixed(2)}× the limit`;
     rows.push(`| ${name} | ${value.toFixed(unit === '×' ? 2 : 1)}${unit} | ${lowerIsBetter ? '≤' : '≥'} ${shown}${unit} | ${met ? 'met' : `**not met** (${miss})`} |`);
   };
+  /*
+   * Frame times are intervals between animation frames, so they come in whole frames of 16.7 ms
+   * (plus a little jitter): the issue's 16.7 ms is one frame and its 33 ms two. A p95 frame is
+   * checked in frames, and shown in ms.
+   */
+  const FRAME = 1000 / 60;
+  const checkFrames = (name, value, frames) => {
+    if (value === undefined || Number.isNaN(value)) return rows.push(`| ${name} | not measured | ${frames} frame(s) | – |`);
+    const measured = Math.round(value / FRAME);
+    const met = measured <= frames;
+    rows.push(`| ${name} | ${value.toFixed(1)} ms (${measured} frame${measured === 1 ? '' : 's'}) | ≤ ${Number((frames * FRAME).toFixed(1))} ms (${frames} frame${frames === 1 ? '' : 's'} at 60 Hz) | ${met ? 'met' : `**not met** (${measured - frames} frame${measured - frames === 1 ? '' : 's'} over)`} |`);
+  };
   const s = (id, size) => {
     const row = summary(id, size);
     return row && !row.skipped ? row : undefined;
@@ -191,7 +203,7 @@ function targets() {
   if (sitrep10k && canvas10k) check('10,000: first render ÷ canvas floor', sitrep10k.render / canvas10k.render, 2, '×');
   if (sitrep10k && vis10k) check('10,000: first render ÷ vis-timeline', sitrep10k.render / vis10k.render, 1 / 15, '×');
   if (sitrep10k) {
-    check('10,000: zoom/pan p95 frame', sitrep10k.frameP95, 16.7, ' ms');
+    checkFrames('10,000: zoom/pan p95 frame', sitrep10k.frameP95, 1);
     check('10,000: dropped frames in 30 steps', sitrep10k.dropped, 0, '');
     check('10,000: heap growth', sitrep10k.heapMb, 15, ' MB');
   }
@@ -199,7 +211,7 @@ function targets() {
   const canvas100k = s('canvas', 100000);
   if (sitrep100k && canvas100k) check('100,000: first render ÷ canvas floor', sitrep100k.render / canvas100k.render, 2, '×');
   if (sitrep100k) {
-    check('100,000: zoom/pan p95 frame', sitrep100k.frameP95, 33, ' ms');
+    checkFrames('100,000: zoom/pan p95 frame', sitrep100k.frameP95, 2);
     check('100,000: longest task after first render', sitrep100k.longest, 200, ' ms');
     check('100,000: DOM elements (a screen reader is never handed 100,000 nodes)', sitrep100k.elements, 5000, '');
   }
