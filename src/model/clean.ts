@@ -8,7 +8,7 @@
  * self-contained bundle carries only this reader and loads the full validator when a file needs
  * it. `test/model/clean.test.ts` holds the two to the same result.
  */
-import { isTimeZone, parseEdtf } from './dates.js';
+import { isTimeZone, parseEdtf, quickSpan } from './dates.js';
 import { COLOR, COUNTRY, finishDataset, ID_PATTERN, isRecord, KNOWN_KEYS, LANGUAGE_TAG, RESERVED_KEYS, safeUrl } from './rules.js';
 import {
   ACTOR_TYPES,
@@ -74,6 +74,9 @@ function oneOf<T>(value: unknown, allowed: ReadonlySet<unknown>, required = fals
 
 function date(value: unknown, timeZone: string | undefined): TimeSpan {
   if (typeof value !== 'string') reject();
+  // A plain day or range of days (most dates) is read without the parser's result and options objects.
+  const quick = quickSpan(value);
+  if (quick) return quick;
   const parsed = parseEdtf(value, { timeZone });
   return parsed.ok ? parsed.span : reject();
 }
@@ -135,6 +138,7 @@ function sources(value: unknown, timeZone: string | undefined, required: boolean
 }
 
 function corrections(value: unknown, timeZone: string | undefined): Correction[] {
+  if (value === undefined) return [];
   return list(value).map((raw) => {
     const item = record(raw, 'correction');
     if (typeof item.note !== 'string') reject();

@@ -85,7 +85,7 @@ const DAY_MS = 86_400_000;
  * scanner (a file of 100,000 events is mostly these). Anything else, or anything wrong, returns
  * undefined and goes the long way, which also explains what is wrong.
  */
-function quickSpan(text: string): TimeSpan | undefined {
+export function quickSpan(text: string): TimeSpan | undefined {
   if (text.length === 10) {
     const min = quickDay(text, 0);
     if (Number.isNaN(min)) return undefined;

@@ -70,14 +70,18 @@ export interface DatasetParts {
 export function finishDataset(parts: DatasetParts): Dataset {
   let min = Infinity;
   let max = -Infinity;
+  let anyOpen = false;
   for (const { when } of parts.events) {
     if (when.min < min) min = when.min;
     if (when.max > max) max = when.max;
+    if (when.startBound === 'open' || when.endBound === 'open') anyOpen = true;
   }
   const extent = parts.events.length > 0 ? { min, max } : null;
-  const events = extent
-    ? parts.events.map((event) => (event.when.startBound === 'open' || event.when.endBound === 'open' ? { ...event, when: resolveOpenEnds(event.when, extent) } : event))
-    : [...parts.events];
+  // A copy either way (the parts stay as they were); ends are resolved only where some are open.
+  const events =
+    extent && anyOpen
+      ? parts.events.map((event) => (event.when.startBound === 'open' || event.when.endBound === 'open' ? { ...event, when: resolveOpenEnds(event.when, extent) } : event))
+      : parts.events.slice();
   const sorted = sortByTime(events);
   return {
     version: 1,
@@ -115,5 +119,7 @@ function sortByTime(events: ConflictEvent[]): ConflictEvent[] {
   const order = new Uint32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
   order.sort((a, b) => mins[a]! - mins[b]! || maxs[a]! - maxs[b]! || a - b);
-  return Array.from(order, (index) => events[index]!);
+  const sorted = new Array<ConflictEvent>(count);
+  for (let i = 0; i < count; i++) sorted[i] = events[order[i]!]!;
+  return sorted;
 }
