@@ -606,8 +606,14 @@ export class SitrepTimeline extends SitrepDataElement {
     this.window = revealInstant(window, event.when.min, this.limits);
   }
 
+  /** Events by id, made once per dataset: the selected event is looked up on every render, zoom frames included. */
+  private eventIndex?: { dataset: Dataset; byId: Map<string, ConflictEvent> };
+
   private eventById(id: string): ConflictEvent | undefined {
-    return this.data$.dataset?.events.find((event) => event.id === id);
+    const dataset = this.data$.dataset;
+    if (!dataset) return undefined;
+    if (this.eventIndex?.dataset !== dataset) this.eventIndex = { dataset, byId: new Map(dataset.events.map((event) => [event.id, event])) };
+    return this.eventIndex.byId.get(id);
   }
 
   private displayZone(dataset: Dataset): string {
