@@ -157,8 +157,6 @@ export class SitrepTimeline extends SitrepDataElement {
   @state() private hintVisible = false;
   /** While the page prints, the list is open so the printout carries it. */
   @state() private printing = false;
-  /** Whether the reader opened the list of events: a closed list is neither seen nor read, so its items are drawn only once it opens. */
-  @state() private listOpen = false;
 
   /** How events are grouped into lanes: `actor`, `type`, `place` or `none`. */
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'actor';
@@ -329,7 +327,7 @@ export class SitrepTimeline extends SitrepDataElement {
     super.disconnectedCallback();
     clearTimeout(this.hintTimer);
     clearTimeout(this.settleTimer);
-    this.moving = false;
+    this.moving = this.rapid = false;
     window.removeEventListener('hashchange', this.handleHashChange);
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     window.removeEventListener('afterprint', this.handleAfterPrint);
@@ -374,20 +372,26 @@ export class SitrepTimeline extends SitrepDataElement {
 
   /** Whether the view is moving: the window changed less than {@link SETTLE_MS} ago. */
   private moving = false;
+  /** Whether the window changed again within {@link SETTLE_MS} of its last change: a zoom or pan in progress. */
+  private rapid = false;
+  private lastWindowChange = -Infinity;
   private settleTimer?: ReturnType<typeof setTimeout>;
 
   /**
-   * From a change of the window until it rests for {@link SETTLE_MS}, clusters keep the names they
-   * had or get a short one without dates, marks not yet named get their title, and the list waits:
-   * formatting dates for the clusters and the marks that a zoom brings into view was the largest
-   * cost of a zoom frame, and the first frame of a zoom is as costly as the others. The full names
-   * come back once the view rests.
+   * From a change of the window until it rests for {@link SETTLE_MS}, clusters get a short name
+   * without dates and marks not yet named get their title: formatting dates for the clusters and
+   * the marks that a zoom brings into view was the largest cost of a zoom frame, the first frame
+   * included. The list of events follows a single change at once (it lists what is shown), and
+   * waits only while changes come in quick succession. Everything catches up once the view rests.
    */
   private noteWindowChange(): void {
+    const now = performance.now();
+    this.rapid = now - this.lastWindowChange < SETTLE_MS;
+    this.lastWindowChange = now;
     this.moving = true;
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
-      this.moving = false;
+      this.moving = this.rapid = false;
       this.requestUpdate();
     }, SETTLE_MS);
   }
@@ -1022,16 +1026,12 @@ export class SitrepTimeline extends SitrepDataElement {
   /** What the list was last drawn from; kept while the view moves, so the list waits until it rests. */
   private listDeps: unknown[] = [];
 
-  private handleListToggle = (event: Event): void => {
-    this.listOpen = (event.currentTarget as HTMLDetailsElement).open;
-  };
-
   private renderList(): TemplateResult {
     const s = this.strings;
-    if (!this.moving) this.listDeps = [this.items, this.selected, this.dateLocale, this.strings, this.timeZone];
-    return html`<details class="list" ?open=${this.printing} @toggle=${this.handleListToggle}>
+    if (!this.rapid) this.listDeps = [this.items, this.selected, this.dateLocale, this.strings, this.timeZone];
+    return html`<details class="list" ?open=${this.printing}>
       <summary>${s.eventsList} (${this.items.length === this.shownInWindow ? s.number(this.items.length) : s.shownCount(this.shownInWindow)})</summary>
-      ${this.listOpen || this.printing ? guard(this.listDeps, () => this.renderListItems()) : nothing}
+      ${guard(this.listDeps, () => this.renderListItems())}
     </details>`;
   }
 
