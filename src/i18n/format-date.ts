@@ -39,30 +39,21 @@ function optionsFor(span: TimeSpan, timeZone: string): Intl.DateTimeFormatOption
  * "6 December 2024, 04:30 GMT+3". Calendar dates are UTC days; times use `timeZone`.
  */
 export function formatSpan(span: TimeSpan, locale: string, timeZone = 'UTC'): string {
-  if (span.timed) {
-    const format = formatter(locale, optionsFor(span, timeZone), `${span.precision}|${timeZone}`);
-    return span.max > span.min ? format.formatRange(span.min, span.max) : format.format(span.min);
+  // max is exclusive: the last day (or month, year) covered starts one ms earlier.
+  const last = span.max - 1;
+  const known = span.startBound === 'known' && span.endBound === 'known';
+  // Calendar days (most dates) are written by formatDays, which formats each run of days once.
+  if (!span.timed && span.precision === 'day') {
+    if (known) return formatDays(span.min, span.max, locale);
+    const day = span.startBound === 'known' ? span.min : last;
+    return formatDays(day, day + 1, locale);
   }
-  // Calendar dates repeat across events (thousands of events fall on a few hundred days), and
-  // their text depends on nothing else: format each once.
-  const key = `${locale}|${span.precision}|${span.startBound}|${span.endBound}|${span.min}|${span.max}`;
-  let text = formattedSpans.get(key);
-  if (text === undefined) {
-    const format = formatter(locale, optionsFor(span, 'UTC'), `${span.precision}|UTC`);
-    // max is exclusive: the last day (or month, year) covered starts one ms earlier.
-    const last = span.max - 1;
-    if (span.startBound !== 'known' || span.endBound !== 'known') text = format.format(span.startBound === 'known' ? span.min : last);
-    else {
-      const single = span.precision === 'day' ? Math.floor(span.min / DAY) === Math.floor(last / DAY) : format.format(span.min) === format.format(last);
-      text = single ? format.format(span.min) : format.formatRange(span.min, last);
-    }
-    if (formattedSpans.size > 5000) formattedSpans.clear();
-    formattedSpans.set(key, text);
-  }
-  return text;
+  const format = formatter(locale, optionsFor(span, timeZone), `${span.precision}|${timeZone}`);
+  if (span.timed) return span.max > span.min ? format.formatRange(span.min, span.max) : format.format(span.min);
+  if (!known) return format.format(span.startBound === 'known' ? span.min : last);
+  const single = format.format(span.min) === format.format(last);
+  return single ? format.format(span.min) : format.formatRange(span.min, last);
 }
-
-const formattedSpans = new Map<string, string>();
 
 /** The calendar days from `min` up to `max` (exclusive), such as "27 November – 21 December 2024". */
 export function formatDays(min: number, max: number, locale: string): string {

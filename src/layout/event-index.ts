@@ -23,7 +23,6 @@ export interface LaneIndex {
  */
 export function indexLanes(lanes: readonly Lane[]): LaneIndex[] {
   return lanes.map((lane) => {
-    const byTime = (a: ConflictEvent, b: ConflictEvent) => a.when.min - b.when.min || a.when.max - b.when.max;
     let inOrder = true;
     for (let index = 1; index < lane.events.length && inOrder; index++) inOrder = byTime(lane.events[index - 1]!, lane.events[index]!) <= 0;
     const events = inOrder ? lane.events : [...lane.events].sort(byTime);
@@ -52,6 +51,9 @@ function maxOverlap(starts: Float64Array, ends: Float64Array): number {
   }
   return Math.max(1, most);
 }
+
+/** Start, then end. */
+const byTime = (a: ConflictEvent, b: ConflictEvent) => a.when.min - b.when.min || a.when.max - b.when.max;
 
 /** First index whose value is >= `value` (values sorted ascending). */
 export function lowerBound(values: Float64Array, value: number): number {

@@ -32,6 +32,22 @@ function burst(count: number, date = '2024-12-03') {
     ],
   };
 }
+/** A 320 px horizontal timeline with ten events spread over five days: clusters there, marks once zoomed into those days. */
+async function narrowSpread() {
+  const spread = {
+    ...smallDataset,
+    events: [
+      ...smallDataset.events,
+      ...Array.from({ length: 10 }, (_, index) => ({
+        id: `s${index}`, date: `2024-12-0${index % 5 + 1}`, title: `Spread ${index}`, type: 'battle', actors: ['rebels'], sources: [{ name: 's', url: 'https://e.org' }],
+      })),
+    ],
+  };
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><sitrep-timeline layout="horizontal" .data=${spread}></sitrep-timeline></div>`);
+  const el = wrapper.querySelector('sitrep-timeline')!;
+  await ready(el);
+  return el;
+}
 function press(el: SitrepTimeline, key: string, options: KeyboardEventInit = {}) {
   const target = root(el).activeElement as HTMLElement;
   if (!target) throw new Error(`focus left the timeline before "${key}"`);
@@ -241,18 +257,7 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
   });
 
   it('names a mark that a moving view brings out of a cluster by its title, and in full once the view rests', async () => {
-    const spread = {
-      ...smallDataset,
-      events: [
-        ...smallDataset.events,
-        ...Array.from({ length: 10 }, (_, index) => ({
-          id: `s${index}`, date: `2024-12-0${index % 5 + 1}`, title: `Spread ${index}`, type: 'battle', actors: ['rebels'], sources: [{ name: 's', url: 'https://e.org' }],
-        })),
-      ],
-    };
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><sitrep-timeline layout="horizontal" .data=${spread}></sitrep-timeline></div>`);
-    const el = wrapper.querySelector('sitrep-timeline')!;
-    await ready(el);
+    const el = await narrowSpread();
     const marks = () => [...root(el).querySelectorAll('.plot [part~="mark"]')];
     const before = new Set(marks().map((mark) => mark.getAttribute('data-event-id')));
     el.zoomTo('2024-12-01', '2024-12-05');
@@ -281,18 +286,7 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
   });
 
   it('resolves a cluster into marks when zoomed in far enough', async () => {
-    const spread = {
-      ...smallDataset,
-      events: [
-        ...smallDataset.events,
-        ...Array.from({ length: 10 }, (_, index) => ({
-          id: `s${index}`, date: `2024-12-0${index % 5 + 1}`, title: `Spread ${index}`, type: 'battle', actors: ['rebels'], sources: [{ name: 's', url: 'https://e.org' }],
-        })),
-      ],
-    };
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><sitrep-timeline layout="horizontal" .data=${spread}></sitrep-timeline></div>`);
-    const el = wrapper.querySelector('sitrep-timeline')!;
-    await ready(el);
+    const el = await narrowSpread();
     expect(root(el).querySelectorAll('[part~="cluster"]').length).to.be.above(0);
     el.zoomTo('2024-12-01', '2024-12-05');
     await el.updateComplete;
