@@ -233,7 +233,7 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
     expect(root(el).activeElement?.closest('.plot')).not.to.equal(null);
   });
 
-  it('from the first change of the view until it rests, names clusters without dates; the list follows a single change at once and waits while changes come quickly', async () => {
+  it('from the first change of the view until it rests, names clusters without dates; the list follows a single change and waits while changes come quickly', async () => {
     const el = await timeline(burst(40));
     const list = () => [...root(el).querySelectorAll('[part~="list"] li')].map((item) => item.getAttribute('data-event-id') ?? item.getAttribute('data-cluster'));
     const listAtRest = list();
@@ -254,6 +254,21 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
     // At rest: the list shows the new window, and clusters have their dates again.
     await waitUntil(() => list().join() !== listAfterOne.join(), 'the list caught up', { timeout: 1000 });
     expect(root(el).querySelector('[part~="cluster"]')!.getAttribute('aria-label')).to.match(/^40 events, December 3, 2024, \u2068Rebel coalition\u2069/);
+  });
+
+  it('draws a single change of the view at once and brings the list up to date after that frame, before updateComplete resolves', async () => {
+    const el = await timeline(burst(40));
+    const list = () => [...root(el).querySelectorAll('[part~="list"] li')].map((item) => item.getAttribute('data-event-id') ?? item.getAttribute('data-cluster'));
+    const range = () => root(el).querySelector('[part~="cluster"]')?.getAttribute('aria-label');
+    const listAtRest = list();
+    const rangeAtRest = range();
+    el.zoomTo('2024-12-01', '2024-12-10');
+    // A task later, before the next frame: the drawing shows the new window, the list does not yet.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(range(), 'the drawing followed the change').not.to.equal(rangeAtRest);
+    expect(list(), 'the list waits for the frame').to.deep.equal(listAtRest);
+    await el.updateComplete;
+    expect(list(), 'the list followed the change').not.to.deep.equal(listAtRest);
   });
 
   it('names a mark that a moving view brings out of a cluster by its title, and in full once the view rests', async () => {

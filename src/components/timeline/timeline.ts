@@ -314,6 +314,7 @@ export class SitrepTimeline extends SitrepDataElement {
   }
 
   private handleBeforePrint = (): void => {
+    this.settleList();
     this.printing = true;
     // Printing starts right after this event: render now, not in a microtask.
     this.performUpdate();
@@ -327,6 +328,7 @@ export class SitrepTimeline extends SitrepDataElement {
     super.disconnectedCallback();
     clearTimeout(this.hintTimer);
     clearTimeout(this.settleTimer);
+    this.settleList();
     this.moving = this.rapid = false;
     window.removeEventListener('hashchange', this.handleHashChange);
     window.removeEventListener('beforeprint', this.handleBeforePrint);
@@ -376,13 +378,17 @@ export class SitrepTimeline extends SitrepDataElement {
   private rapid = false;
   private lastWindowChange = -Infinity;
   private settleTimer?: ReturnType<typeof setTimeout>;
+  /** The list's catching up with a single change of the window (see {@link deferList}), and how to end it without drawing. */
+  private listCatchUp?: Promise<void>;
+  private endListCatchUp?: () => void;
 
   /**
    * From a change of the window until it rests for {@link SETTLE_MS}, clusters get a short name
    * without dates and marks not yet named get their title: formatting dates for the clusters and
    * the marks that a zoom brings into view was the largest cost of a zoom frame, the first frame
-   * included. The list of events follows a single change at once (it lists what is shown), and
-   * waits only while changes come in quick succession. Everything catches up once the view rests.
+   * included. The list of events follows a single change one frame later (after the view is
+   * drawn; `updateComplete` waits for it), and waits while changes come in quick succession: at
+   * one change a frame, its dates alone took half a frame. Everything catches up once the view rests.
    */
   private noteWindowChange(): void {
     const now = performance.now();
@@ -392,8 +398,48 @@ export class SitrepTimeline extends SitrepDataElement {
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
       this.moving = this.rapid = false;
+      this.settleList();
       this.requestUpdate();
     }, SETTLE_MS);
+    // A quick change after this one leaves the list to wait for the view to rest.
+    if (this.rapid || isServer) this.settleList();
+    else this.deferList();
+  }
+
+  /**
+   * Draws the list after the next frame, or 100 ms later where no frame comes (a hidden page);
+   * {@link settleList} ends the wait without drawing, for a caller that draws anyway.
+   */
+  private deferList(): void {
+    this.settleList();
+    const pending: Promise<void> = new Promise((resolve) => {
+      const end = (draw: boolean) => {
+        if (this.listCatchUp !== pending) return;
+        clearTimeout(timer);
+        cancelAnimationFrame(frame);
+        this.listCatchUp = this.endListCatchUp = undefined;
+        resolve();
+        if (draw) this.requestUpdate();
+      };
+      const timer = setTimeout(() => end(true), 100);
+      const frame = requestAnimationFrame(() => setTimeout(() => end(true)));
+      this.endListCatchUp = () => end(false);
+    });
+    this.listCatchUp = pending;
+  }
+
+  private settleList(): void {
+    this.endListCatchUp?.();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    // A single change of the window is complete once the list has followed it.
+    while (this.listCatchUp) {
+      await this.listCatchUp;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   override update(changed: PropertyValues<this>): void {
@@ -1028,7 +1074,7 @@ export class SitrepTimeline extends SitrepDataElement {
 
   private renderList(): TemplateResult {
     const s = this.strings;
-    if (!this.rapid) this.listDeps = [this.items, this.selected, this.dateLocale, this.strings, this.timeZone];
+    if (!this.listDeps.length || (!this.rapid && !this.listCatchUp)) this.listDeps = [this.items, this.selected, this.dateLocale, this.strings, this.timeZone];
     return html`<details class="list" ?open=${this.printing}>
       <summary>${s.eventsList} (${this.items.length === this.shownInWindow ? s.number(this.items.length) : s.shownCount(this.shownInWindow)})</summary>
       ${guard(this.listDeps, () => this.renderListItems())}
