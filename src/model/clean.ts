@@ -34,10 +34,13 @@ function reject(): never {
   throw NOT_CLEAN;
 }
 
-const eventTypes: ReadonlySet<unknown> = new Set(EVENT_TYPES);
-const actorTypes: ReadonlySet<unknown> = new Set(ACTOR_TYPES);
-const statuses: ReadonlySet<unknown> = new Set(STATUSES);
-const modes: ReadonlySet<unknown> = new Set(MODES);
+// Vocabularies map each word to the one copy of it here, and references to the id of what they
+// name: every event then shares those strings (fewer of them, and lanes group by them quicker).
+const vocabulary = (words: readonly string[]): ReadonlyMap<unknown, string> => new Map(words.map((word) => [word, word]));
+const eventTypes = vocabulary(EVENT_TYPES);
+const actorTypes = vocabulary(ACTOR_TYPES);
+const statuses = vocabulary(STATUSES);
+const modes = vocabulary(MODES);
 const knownSets = Object.fromEntries(Object.entries(KNOWN_KEYS).map(([kind, keys]) => [kind, new Set<string>(keys)])) as unknown as Record<keyof typeof KNOWN_KEYS, ReadonlySet<string>>;
 
 /** The item as a record with only the fields its kind may have. */
@@ -67,9 +70,9 @@ function id(value: unknown): string {
 }
 
 /** One of a vocabulary (absent is undefined unless required). */
-function oneOf<T>(value: unknown, allowed: ReadonlySet<unknown>, required = false): T | undefined {
+function oneOf<T>(value: unknown, allowed: ReadonlyMap<unknown, string>, required = false): T | undefined {
   if (value === undefined && !required) return undefined;
-  return allowed.has(value) ? (value as T) : reject();
+  return (allowed.get(value) as T | undefined) ?? reject();
 }
 
 function date(value: unknown, timeZone: string | undefined): TimeSpan {
@@ -81,12 +84,11 @@ function date(value: unknown, timeZone: string | undefined): TimeSpan {
   return parsed.ok ? parsed.span : reject();
 }
 
-/** A list of ids that all name items of `known` (absent is empty). */
-function refs(value: unknown, known: { has(id: string): boolean }): string[] {
+/** A list of ids that all name items of `known` (absent is empty), as the ids of those items. */
+function refs(value: unknown, known: ReadonlyMap<unknown, { readonly id: string }>): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) reject();
-  for (const ref of value) if (typeof ref !== 'string' || !known.has(ref)) reject();
-  return value.slice() as string[];
+  return value.map((ref) => known.get(ref)?.id ?? reject());
 }
 
 function names(value: unknown): Record<string, string> {
@@ -215,8 +217,7 @@ function read(input: unknown): Dataset {
     const item = record(raw, 'event');
     const eventId = unique(eventIds, id(item.id));
     eventIds.add(eventId);
-    const place = item.place === undefined ? undefined : id(item.place);
-    if (place !== undefined && !placeById.has(place)) reject();
+    const place = item.place === undefined ? undefined : (placeById.get(id(item.place))?.id ?? reject());
     // The same fields in the same order as the validator's events: one shape for all events.
     events.push({
       id: eventId,
