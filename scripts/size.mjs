@@ -4,14 +4,21 @@
  * `dist/sitrep.js` (all elements, Lit and d3 inside) at most 35 KB gzip. The files it loads on
  * demand beside it (`sitrep-*.js`: the readers of CSV, ACLED and TimelineJS) are reported, not
  * counted: a page that loads native JSON never fetches them. With `--enforce` it fails above the
- * budget; without, it reports the overrun. `--dir` reads another folder (tests).
+ * budget; without, it reports the overrun.
+ *
+ * While the bundle is over the budget, the build enforces a ceiling instead: `sitrep.js` may not
+ * grow past CEILING_GZIP, which is lowered as the bundle shrinks and goes once it fits the budget.
+ * `--ceiling <bytes>` sets another ceiling and `--dir` reads another folder (tests).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
 const BUDGET_GZIP = 35 * 1024;
+const CEILING_GZIP = 46_700;
+const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const enforce = process.argv.includes('--enforce');
-const dir = process.argv.includes('--dir') ? process.argv[process.argv.indexOf('--dir') + 1] : 'dist';
+const ceiling = Number(option('--ceiling', CEILING_GZIP));
+const dir = option('--dir', 'dist');
 const onDemand = existsSync(dir) ? readdirSync(dir).filter((name) => /^sitrep-.+\.js$/.test(name)).sort() : [];
 const files = ['sitrep.js', ...onDemand, 'index.js', 'data.js'].map((name) => `${dir}/${name}`);
 let failed = false;
@@ -29,6 +36,10 @@ for (const file of files) {
   if (file.endsWith('/sitrep.js') && gzip > BUDGET_GZIP) {
     console.error(`size: ${file} is ${gzip} B gzip, over the budget of ${BUDGET_GZIP} B by ${gzip - BUDGET_GZIP} B`);
     if (enforce) failed = true;
+  }
+  if (file.endsWith('/sitrep.js') && gzip > ceiling) {
+    console.error(`size: ${file} is ${gzip} B gzip, over the ceiling of ${ceiling} B it may not grow past while over the budget`);
+    failed = true;
   }
 }
 process.exit(failed ? 1 : 0);

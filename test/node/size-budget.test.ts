@@ -13,12 +13,13 @@ function distWith(bundleBytes: Buffer) {
   writeFileSync(join(dir, 'data.js'), 'export {};');
   return dir;
 }
-const run = (dir: string) => spawnSync('node', ['scripts/size.mjs', '--dir', dir, '--enforce'], { encoding: 'utf8' });
+const run = (dir: string, ...options: string[]) => spawnSync('node', ['scripts/size.mjs', '--dir', dir, ...(options.length ? options : ['--enforce'])], { encoding: 'utf8' });
+// Random bytes do not compress: in base64, N KB of them are about N KB in gzip.
+const incompressible = (kilobytes: number) => Buffer.from(randomBytes(kilobytes * 1024).toString('base64'));
 
 describe('scripts/size.mjs --enforce', () => {
   it('fails when dist/sitrep.js is over 35 KB gzip, and says by how much', () => {
-    // Random bytes do not compress: 40 KB stays about 40 KB in gzip.
-    const result = run(distWith(Buffer.from(randomBytes(40 * 1024).toString('base64').slice(0, 48 * 1024))));
+    const result = run(distWith(incompressible(40)));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/over the budget of 35840 B by \d+ B/);
   });
@@ -29,6 +30,16 @@ describe('scripts/size.mjs --enforce', () => {
     const result = run(dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/sitrep-formats\.js .* B gzip .*loaded on demand/);
+  });
+
+  it('without --enforce (the build), reports an overrun of the budget but fails above the ceiling', () => {
+    const dir = distWith(incompressible(40));
+    const under = run(dir, '--ceiling', String(60 * 1024));
+    expect(under.status).toBe(0);
+    expect(under.stderr).toMatch(/over the budget of 35840 B/);
+    const over = run(dir, '--ceiling', String(38 * 1024));
+    expect(over.status).toBe(1);
+    expect(over.stderr).toMatch(/over the ceiling of 38912 B/);
   });
 
   it('passes under the budget', () => {
