@@ -22,21 +22,24 @@ export interface LaneIndex {
  * are in that order), which is checked in one pass.
  */
 export function indexLanes(lanes: readonly Lane[]): LaneIndex[] {
-  return lanes.map((lane) => {
-    let inOrder = true;
-    for (let index = 1; index < lane.events.length && inOrder; index++) inOrder = byTime(lane.events[index - 1]!, lane.events[index]!) <= 0;
-    const events = inOrder ? lane.events : [...lane.events].sort(byTime);
-    const starts = new Float64Array(events.length);
-    const ends = new Float64Array(events.length);
-    let maxDuration = 0;
-    for (let index = 0; index < events.length; index++) {
-      const { when } = events[index]!;
-      starts[index] = when.min;
-      ends[index] = Math.max(when.max, when.min);
-      maxDuration = Math.max(maxDuration, ends[index]! - when.min);
-    }
-    return { lane, events, starts, ends, maxDuration, maxOverlap: maxOverlap(starts, ends) };
-  });
+  return lanes.map((lane) => indexOf(lane, lane.events, true));
+}
+
+/** A lane's index over `events`; with `check`, sorted first when they are not in time order (seen while filling the arrays). */
+function indexOf(lane: Lane, events: readonly ConflictEvent[], check: boolean): LaneIndex {
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
+  let maxDuration = 0;
+  let previousMax = -Infinity;
+  for (let index = 0; index < events.length; index++) {
+    const { min, max } = events[index]!.when;
+    if (check && (min < starts[index - 1]! || (min === starts[index - 1] && max < previousMax))) return indexOf(lane, [...events].sort(byTime), false);
+    starts[index] = min;
+    ends[index] = Math.max(max, min);
+    previousMax = max;
+    maxDuration = Math.max(maxDuration, ends[index]! - min);
+  }
+  return { lane, events, starts, ends, maxDuration, maxOverlap: maxOverlap(starts, ends) };
 }
 
 /** Largest number of intervals covering one instant (a point counts as one millisecond long). */
