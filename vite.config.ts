@@ -185,8 +185,9 @@ export default defineConfig(({ mode }) => {
         // which may export more than its public names for them, rather than from a third file.
         ...(bundle ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
         // Library mode keeps whitespace in ES output (for downstream bundlers); the self-contained
-        // bundle is the end of the line, so it is minified fully.
-        ...(bundle ? { output: { minify: true, chunkFileNames: 'sitrep-[name].js' } } : {}),
+        // bundle is the end of the line, so it is minified fully, without the /* @__PURE__ */
+        // marks left for a later bundler's tree shaking.
+        ...(bundle ? { output: { minify: true, comments: false, chunkFileNames: 'sitrep-[name].js' } } : {}),
       },
     },
   };
