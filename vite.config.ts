@@ -221,11 +221,12 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         external: bundle ? [] : [/^lit(\/|$)/, /^@lit\//, /^d3-/],
         // d3-time builds every interval at load, local-time ones included (`timeDay`, `timeTicks`…),
-        // through calls and property reads (`timeDays = timeDay.range`) that Rolldown keeps unless
-        // told they have no side effects. Sitrep uses only UTC intervals; nothing in the bundle
-        // reads a property for a getter's side effect (terser's pure_getters assumes the same).
+        // and d3-array its bisectors, blurs and shuffle, through calls and property reads
+        // (`timeDays = timeDay.range`) that Rolldown keeps unless told they have no side effects.
+        // Sitrep uses only UTC intervals; nothing in the bundle reads a property for a getter's
+        // side effect (terser's pure_getters assumes the same).
         ...(bundle
-          ? { treeshake: { propertyReadSideEffects: false as const, manualPureFunctions: ['timeInterval', 'ticker', 'timeWeekday', 'utcWeekday'] } }
+          ? { treeshake: { propertyReadSideEffects: false as const, manualPureFunctions: ['timeInterval', 'ticker', 'timeWeekday', 'utcWeekday', 'bisector', 'Blur2', 'shuffler'] } }
           : {}),
         // The lazily loaded readers import what they share with the elements from sitrep.js itself,
         // which may export more than its public names for them, rather than from a third file.
