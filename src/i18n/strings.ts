@@ -71,8 +71,6 @@ export const english = (t: LocaleTools) => ({
     'Arrow keys move between events in time, Home and End go to the first and last, Enter selects, Escape clears the selection. Plus and minus zoom, Shift with an arrow or Page Up and Page Down move the view, 0 shows everything.',
   place: 'Place',
   actors: 'Actors',
-  routes: 'Movements',
-  corrections: 'Corrections',
   precision: { year: 'year only', month: 'month only', day: 'day', minute: 'time' } as Record<string, string>,
   modes: { air: 'by air', land: 'overland', sea: 'by sea' } as Record<string, string>,
   summaryRange: (range: string) => `from ${range}`,

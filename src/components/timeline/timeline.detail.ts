@@ -27,6 +27,8 @@ export interface DetailContext {
 export const detailEnglish = () => ({
   showOnly: (name: string) => `Show only ${name}`,
   showEveryone: 'Show every actor again',
+  routes: 'Movements',
+  corrections: 'Corrections',
   gregorianNote: 'Gregorian',
   statusNote: {
     disputed: 'Disputed: sources disagree on this report.',
