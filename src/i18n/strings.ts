@@ -3,7 +3,11 @@
  * (so numbers come out in the locale's digits and plurals follow its rules). English is built in
  * and is the fallback; Arabic, Persian, Hebrew and French are in `locales/`, each loaded the first
  * time an element is in that language, so a page in one language never downloads the others.
+ * The English of a part loaded on demand (the detail panel, the list of a file's problems) is in
+ * that part, which reads it through {@link partStrings}.
  */
+import type { DetailStrings } from '../components/timeline/timeline.detail.js';
+import type { IssuesStrings } from '../components/timeline/timeline.issues.js';
 
 /** What a dictionary needs from the reader's locale: its numbers, plural rules and lists. */
 export interface LocaleTools {
@@ -53,8 +57,6 @@ export const english = (t: LocaleTools) => ({
   clearFilters: 'Clear filters',
   filtersCleared: 'Filters cleared: all events are shown.',
   filteredTo: (name: string, count: string) => `Showing only ${name}: ${count}.`,
-  showOnly: (name: string) => `Show only ${name}`,
-  showEveryone: 'Show every actor again',
   visiblePeriod: 'Visible period',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -67,17 +69,9 @@ export const english = (t: LocaleTools) => ({
   wheelHint: 'Use Ctrl + scroll (⌘ + scroll on a Mac) or pinch to zoom',
   keysHelp:
     'Arrow keys move between events in time, Home and End go to the first and last, Enter selects, Escape clears the selection. Plus and minus zoom, Shift with an arrow or Page Up and Page Down move the view, 0 shows everything.',
-  detailDate: 'Date',
   place: 'Place',
   actors: 'Actors',
-  routes: 'Movements',
-  corrections: 'Corrections',
-  gregorianNote: 'Gregorian',
   precision: { year: 'year only', month: 'month only', day: 'day', minute: 'time' } as Record<string, string>,
-  statusNote: {
-    disputed: 'Disputed: sources disagree on this report.',
-    denied: 'Denied by a party named in the report.',
-  } as Record<string, string>,
   modes: { air: 'by air', land: 'overland', sea: 'by sea' } as Record<string, string>,
   summaryRange: (range: string) => `from ${range}`,
   lanesBy: (count: number, by: string) => `in ${count === 1 ? '1 lane' : `${t.number(count)} lanes`} by ${by}`,
@@ -86,12 +80,6 @@ export const english = (t: LocaleTools) => ({
   unassigned: 'No actor named',
   unassignedPlace: 'No place named',
   allEvents: 'All events',
-  skipped: (skipped: number, total: number) => `${t.number(skipped)} of ${t.number(total)} events in the data ${skipped === 1 ? 'was' : 'were'} skipped.`,
-  problems: (count: number) => (count === 1 ? '1 problem was found in the data.' : `${t.number(count)} problems were found in the data.`),
-  showIssues: 'Show the problems found in the data',
-  copyIssues: 'Copy the list',
-  copiedIssues: 'The list was copied.',
-  copyFailed: 'The list could not be copied: select it and copy it by hand.',
   approximate: 'approximate',
   uncertain: 'uncertain',
   approximateUncertain: 'approximate and uncertain',
@@ -157,8 +145,17 @@ export type Strings = ReturnType<typeof english> & {
   readonly number: LocaleTools['number'];
 };
 
-/** A language's dictionary: its strings for a locale of that language. */
-export type Dictionary = (tools: LocaleTools) => Omit<Strings, 'number'>;
+/** A language's dictionary: its strings for a locale of that language, those of the parts loaded on demand included. */
+export type Dictionary = (tools: LocaleTools) => Omit<Strings, 'number'> & DetailStrings & IssuesStrings;
+
+/**
+ * The strings of a part loaded on demand, whose English comes with the part (a page that never
+ * shows the part never downloads it): a translated dictionary has the part's strings; English,
+ * a language not translated and one not loaded yet get `english`, with the locale's digits.
+ */
+export function partStrings<T extends object>(strings: Strings, english: (number: Strings['number']) => T): Strings & T {
+  return { ...english(strings.number), ...strings } as Strings & T;
+}
 
 /** The languages translated, each loaded on first use (one small chunk per language). */
 const loaders: Record<string, () => Promise<{ default: Dictionary }>> = {
@@ -171,7 +168,8 @@ const loaders: Record<string, () => Promise<{ default: Dictionary }>> = {
 /** The interface languages: English and those in `locales/`. */
 export const LANGUAGES: readonly string[] = ['en', ...Object.keys(loaders)];
 
-const dictionaries = new Map<string, Dictionary>([['en', english]]);
+/** English and the dictionaries loaded (English without the strings that come with the parts). */
+const dictionaries = new Map<string, (tools: LocaleTools) => Omit<Strings, 'number'>>([['en', english]]);
 const loading = new Map<string, Promise<boolean>>();
 const built = new Map<string, Strings>();
 

@@ -69,6 +69,11 @@ function id(value: unknown): string {
   return ID_PATTERN.test(trimmed) ? trimmed : reject();
 }
 
+/** Text that matches `pattern`. */
+function matching(value: unknown, pattern: RegExp): string {
+  return typeof value === 'string' && pattern.test(value) ? value : reject();
+}
+
 /** One of a vocabulary (absent is undefined unless required). */
 function oneOf<T>(value: unknown, allowed: ReadonlyMap<unknown, string>, required = false): T | undefined {
   if (value === undefined && !required) return undefined;
@@ -173,8 +178,8 @@ function read(input: unknown): Dataset {
     const type = oneOf<Actor['type']>(item.type, actorTypes);
     if (type !== undefined) actor.type = type;
     for (const key of ['side', 'description'] as const) if (text(item[key]) !== undefined) actor[key] = item[key] as string;
-    if (item.country !== undefined) actor.country = typeof item.country === 'string' && COUNTRY.test(item.country) ? item.country : reject();
-    if (item.color !== undefined) actor.color = typeof item.color === 'string' && COLOR.test(item.color) ? item.color : reject();
+    if (item.country !== undefined) actor.country = matching(item.country, COUNTRY);
+    if (item.color !== undefined) actor.color = matching(item.color, COLOR);
     actorById.set(actor.id, actor);
   }
 
@@ -184,7 +189,7 @@ function read(input: unknown): Dataset {
     const [lat, lon] = [item.lat, item.lon];
     if (typeof lat !== 'number' || !(lat >= -90 && lat <= 90) || typeof lon !== 'number' || !(lon >= -180 && lon <= 180)) reject();
     const place: { -readonly [K in keyof Place]: Place[K] } = { id: unique(placeById, id(item.id)), name: filled(item.name), lat, lon, names: names(item.names) };
-    if (item.country !== undefined) place.country = typeof item.country === 'string' && COUNTRY.test(item.country) ? item.country : reject();
+    if (item.country !== undefined) place.country = matching(item.country, COUNTRY);
     placeById.set(place.id, place);
   }
 

@@ -73,12 +73,16 @@ function quickDay(text: string, at: number): number {
     else day = day * 10 + digit;
   }
   if (month < 1 || month > 12 || day < 1) return NaN;
-  const days = month === 2 ? (isLeapYear(year) ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
-  return day > days ? NaN : utc(year, month - 1, day);
+  return day > daysInMonth(year, month) ? NaN : utc(year, month - 1, day);
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DAY_MS = 86_400_000;
+
+/** The number of days of `month` (1–12) in `year`. */
+function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
+}
 
 /**
  * The two forms most data is written in, a day and an interval of days, read without the full
@@ -86,18 +90,13 @@ const DAY_MS = 86_400_000;
  * undefined and goes the long way, which also explains what is wrong.
  */
 export function quickSpan(text: string): TimeSpan | undefined {
-  if (text.length === 10) {
-    const min = quickDay(text, 0);
-    if (Number.isNaN(min)) return undefined;
-    return { edtf: text, min, max: min + DAY_MS, precision: 'day', uncertain: false, approximate: false, timed: false, startBound: 'known', endBound: 'known' };
-  }
-  if (text.length === 21 && text.charCodeAt(10) === 47) {
-    const min = quickDay(text, 0);
-    const last = quickDay(text, 11);
-    if (Number.isNaN(min) || Number.isNaN(last) || last < min) return undefined;
-    return { edtf: text, min, max: last + DAY_MS, precision: 'day', uncertain: false, approximate: false, timed: false, startBound: 'known', endBound: 'known' };
-  }
-  return undefined;
+  const interval = text.length === 21 && text.charCodeAt(10) === 47;
+  if (text.length !== 10 && !interval) return undefined;
+  const min = quickDay(text, 0);
+  const last = interval ? quickDay(text, 11) : min;
+  // False when either day is NaN, as well as when the interval ends before it starts.
+  if (!(last >= min)) return undefined;
+  return { edtf: text, min, max: last + DAY_MS, precision: 'day', uncertain: false, approximate: false, timed: false, startBound: 'known', endBound: 'known' };
 }
 
 function readSpan(source: string, options: DateParseOptions): TimeSpan {
@@ -231,8 +230,7 @@ function readPoint(text: string, options: DateParseOptions): Point {
     return { min: utc(year, month - 1, 1), max: utc(year, month, 1), precision: 'month', timed: false, ...qualifiers };
   }
   const day = Number(dayText);
-  const daysInMonth = month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  if (day < 1 || day > daysInMonth) throw notADate(text, `${MONTHS[month - 1]} ${year} has no day ${dayText}`);
+  if (day < 1 || day > daysInMonth(year, month)) throw notADate(text, `${MONTHS[month - 1]} ${year} has no day ${dayText}`);
   if (timePart === undefined) {
     return { min: utc(year, month - 1, day), max: utc(year, month - 1, day + 1), precision: 'day', timed: false, ...qualifiers };
   }

@@ -14,7 +14,7 @@
  * needs them (see `readers.ts`).
  */
 import { parseWith, type LoadError, type LoadResult, type ParseOptions } from './parse.js';
-import * as readers from './readers.js';
+import { loadReaders, syncReaders } from './readers.js';
 import type { Format } from './types.js';
 
 /** Options for {@link loadDataset}. */
@@ -236,7 +236,10 @@ async function fetchAndParse(
 }
 
 /** Where {@link parseText} finds the readers of the other formats: `readers.ts`, or a stand-in in tests. */
-export type ReaderSource = Pick<typeof readers, 'syncReaders' | 'loadReaders'>;
+export interface ReaderSource {
+  readonly syncReaders: typeof syncReaders;
+  readonly loadReaders: typeof loadReaders;
+}
 
 /**
  * Parses the text that arrived, first loading the readers of the other formats when the text
@@ -244,7 +247,7 @@ export type ReaderSource = Pick<typeof readers, 'syncReaders' | 'loadReaders'>;
  * throws by contract; should a defect make it throw, or the readers fail to load, the reader
  * sees a parse error naming the file, not a misleading network error.
  */
-export async function parseText(text: string, options: ParseOptions & { url: string }, from: ReaderSource = readers): Promise<LoadResult> {
+export async function parseText(text: string, options: ParseOptions & { url: string }, from: ReaderSource = { syncReaders, loadReaders }): Promise<LoadResult> {
   try {
     return parseWith(text, options, from.syncReaders()) ?? parseWith(text, options, await from.loadReaders())!;
   } catch (error) {

@@ -8,6 +8,7 @@
 import type { Imported } from './formats.js';
 import { syncReaders, type FormatReaders } from './readers.js';
 import { readCleanDataset } from './clean.js';
+import { isRecord } from './rules.js';
 import type { DataIssue, Dataset, Format, LoadErrorKind } from './types.js';
 
 /** Why loading ended without a dataset. `aborted` only when the caller's signal aborted. */
@@ -126,8 +127,6 @@ export function isTimelineJsJson(value: unknown): boolean {
   if (isRecord(value.timeline) && Array.isArray(value.timeline.date)) return true;
   return Array.isArray(value.events) && value.events.some((slide) => isRecord(slide) && isRecord(slide.start_date));
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * {@link parseDataset} with the given readers of the other formats; undefined when the input

@@ -7,7 +7,7 @@
 import { parseEdtf } from './dates.js';
 import type { CsvTable } from './csv.js';
 import { NamedItems, slugId } from './named-items.js';
-import { finishDataset, ID_PATTERN, safeUrl } from './rules.js';
+import { finishDataset, ID_PATTERN, isRecord, safeUrl } from './rules.js';
 import type { Actor, ConflictEvent, DataIssue, Dataset, Source } from './types.js';
 
 /** A date of TimelineJS: parts as numbers or strings, empty strings meaning absent. */
@@ -129,8 +129,6 @@ function slidesToDataset(title: string, slides: readonly Slide[], issues: DataIs
   if (slides.length > 0 && events.length === 0) return null;
   return finishDataset({ title, actorById: actors.byId, placeById: new Map(), routeById: new Map(), events });
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads TimelineJS JSON (version 3); `isTimelineJsJson` in parse.ts recognises it. */
 export function importTimelineJsJson(value: unknown): { dataset: Dataset | null; issues: DataIssue[]; fatal?: string } {

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { loadStrings, stringsFor, stringsReady, type Strings } from '../../src/i18n/strings.js';
+import { detailEnglish, type DetailStrings } from '../../src/components/timeline/timeline.detail.js';
+import { issuesEnglish, type IssuesStrings } from '../../src/components/timeline/timeline.issues.js';
+import { loadStrings, partStrings, stringsFor, stringsReady, type Strings } from '../../src/i18n/strings.js';
 
 const TRANSLATED = ['ar', 'fa', 'he', 'fr'] as const;
+
+/** Every string of a language: those of the parts loaded on demand too, as the parts read them. */
+type AllStrings = Strings & DetailStrings & IssuesStrings;
+const all = (lang: string): AllStrings => ({ ...partStrings(stringsFor(lang), detailEnglish), ...partStrings(stringsFor(lang), issuesEnglish) });
 
 /**
  * Strings that are genuinely the same word as in English, by key (`group.key` inside a group).
@@ -9,7 +15,7 @@ const TRANSLATED = ['ar', 'fa', 'he', 'fr'] as const;
  */
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   // French writes these labels with the same word as English, and lists and numbers as English does.
-  fr: ['detailDate', 'sources', 'type', 'actorTypes.coalition', 'sides.opposition', 'comma'],
+  fr: ['sources', 'type', 'actorTypes.coalition', 'sides.opposition', 'comma'],
   // The summary only joins its parts, and Hebrew punctuates and writes numbers as English does.
   he: ['summary', 'comma', 'label'],
   // A label ends with a colon, as in English.
@@ -17,10 +23,10 @@ const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   fa: ['label'],
 };
 
-type FunctionKey = { [K in keyof Strings]: Strings[K] extends (...args: never[]) => string ? K : never }[keyof Strings];
+type FunctionKey = { [K in keyof AllStrings]: AllStrings[K] extends (...args: never[]) => string ? K : never }[keyof AllStrings];
 
 /** Every function of a dictionary, called with plain arguments (the type keeps the list complete). */
-const CALLS: { readonly [K in FunctionKey]: (s: Strings, n: number) => string } = {
+const CALLS: { readonly [K in FunctionKey]: (s: AllStrings, n: number) => string } = {
   eventCount: (s, n) => s.eventCount(n),
   summary: (s) => s.summary('C', 'R', 'L', 'S'),
   shownCount: (s, n) => s.shownCount(n),
@@ -52,13 +58,13 @@ const CALLS: { readonly [K in FunctionKey]: (s: Strings, n: number) => string } 
 const COUNTS = [0, 1, 2, 3, 10, 11, 99, 100, 102, 103, 111, 1000000];
 
 /** Every text a dictionary can show: its strings, its groups and its sentences for many counts. */
-function texts(s: Strings): Map<string, string> {
+function texts(s: AllStrings): Map<string, string> {
   const all = new Map<string, string>();
   for (const [key, value] of Object.entries(s)) {
     if (typeof value === 'string') all.set(key, value);
     else if (typeof value === 'object') for (const [inner, text] of Object.entries(value as Record<string, string>)) all.set(`${key}.${inner}`, text);
   }
-  for (const [key, call] of Object.entries(CALLS) as [FunctionKey, (s: Strings, n: number) => string][]) {
+  for (const [key, call] of Object.entries(CALLS) as [FunctionKey, (s: AllStrings, n: number) => string][]) {
     for (const n of COUNTS) all.set(`${key}(${n})`, call(s, n));
   }
   return all;
@@ -98,7 +104,7 @@ describe('interface languages', () => {
 });
 
 describe('translated dictionaries', () => {
-  const english = stringsFor('en');
+  const english = all('en');
 
   before(async () => {
     expect(await Promise.all(TRANSLATED.map((lang) => loadStrings(lang)))).to.deep.equal([true, true, true, true]);
@@ -107,8 +113,8 @@ describe('translated dictionaries', () => {
   for (const lang of TRANSLATED) {
     describe(lang, () => {
       it('has every key of English, translated, with groups of the same keys and functions of the same parameters', () => {
-        const translated = stringsFor(lang);
-        expect(translated).not.to.equal(english);
+        const translated = all(lang);
+        expect(stringsFor(lang), 'the dictionary is loaded').not.to.equal(stringsFor('en'));
         expect(Object.keys(translated).sort()).to.deep.equal(Object.keys(english).sort());
         const same = SAME_AS_ENGLISH[lang] ?? [];
         const compare = (key: string, mine: string, theirs: string) => {
@@ -137,9 +143,9 @@ describe('translated dictionaries', () => {
       });
 
       it('builds every sentence in its own words, for every count', () => {
-        const translated = stringsFor(lang);
+        const translated = all(lang);
         const same = SAME_AS_ENGLISH[lang] ?? [];
-        for (const [key, call] of Object.entries(CALLS) as [FunctionKey, (s: Strings, n: number) => string][]) {
+        for (const [key, call] of Object.entries(CALLS) as [FunctionKey, (s: AllStrings, n: number) => string][]) {
           // Numbers are the locale's own (checked with the digits below): French 0 is English 0.
           if (key === 'number') continue;
           for (const n of COUNTS) {
@@ -153,15 +159,15 @@ describe('translated dictionaries', () => {
       });
 
       it('has a label for the Gregorian date shown beside another calendar', () => {
-        expect(stringsFor(lang).gregorianNote).not.to.equal('');
-        expect(stringsFor(lang).gregorianNote).not.to.equal(english.gregorianNote);
+        expect(all(lang).gregorianNote).not.to.equal('');
+        expect(all(lang).gregorianNote).not.to.equal(english.gregorianNote);
       });
     });
   }
 
   it('no text of any dictionary holds markup or bidi controls (isolation is the elements’ job)', () => {
     for (const lang of ['en', 'ar-EG', 'fa', 'he', 'fr']) {
-      for (const [key, text] of texts(stringsFor(lang))) {
+      for (const [key, text] of texts(all(lang))) {
         expect(/[<>]/.test(text), `${lang} ${key}: ${text}`).to.equal(false);
         expect(BIDI_CONTROLS.test(text), `${lang} ${key} has a bidi control`).to.equal(false);
       }
@@ -169,13 +175,13 @@ describe('translated dictionaries', () => {
   });
 
   it('counts reach Arabic and Persian readers in their own digits', () => {
-    expect(stringsFor('ar-EG').eventCount(3)).to.contain('٣');
-    expect(stringsFor('fa').eventCount(3)).to.contain('۳');
-    expect(stringsFor('fa').eventCount(3)).not.to.contain('3');
-    expect(stringsFor('ar-EG').storyCount(3, 12)).to.equal('٣ من ١٢');
-    expect(stringsFor('fa').skipped(3, 40)).to.contain('۴۰');
+    expect(all('ar-EG').eventCount(3)).to.contain('٣');
+    expect(all('fa').eventCount(3)).to.contain('۳');
+    expect(all('fa').eventCount(3)).not.to.contain('3');
+    expect(all('ar-EG').storyCount(3, 12)).to.equal('٣ من ١٢');
+    expect(all('fa').skipped(3, 40)).to.contain('۴۰');
     for (const lang of ['ar-EG', 'fa']) {
-      for (const [key, text] of texts(stringsFor(lang))) {
+      for (const [key, text] of texts(all(lang))) {
         // keysHelp names the 0 key as it is printed on the keyboard.
         if (key !== 'keysHelp') expect(/[0-9]/.test(text), `${lang} ${key}: ${text}`).to.equal(false);
       }
@@ -183,11 +189,11 @@ describe('translated dictionaries', () => {
   });
 
   it('Arabic counts follow the Arabic plural: one and two in words, 3–10 plural, 11–99 singular accusative, hundreds singular', () => {
-    const ar = stringsFor('ar-EG');
+    const ar = all('ar-EG');
     expect(ar.eventCount(1)).to.equal('حدث واحد');
     expect(ar.eventCount(2)).to.equal('حدثان');
-    expect(stringsFor('ar').eventCount(2)).to.equal('حدثان');
-    expect(/[0-9٠-٩]/.test(stringsFor('ar').eventCount(2)), 'the dual needs no digit').to.equal(false);
+    expect(all('ar').eventCount(2)).to.equal('حدثان');
+    expect(/[0-9٠-٩]/.test(all('ar').eventCount(2)), 'the dual needs no digit').to.equal(false);
     expect(ar.eventCount(3)).to.equal('٣ أحداث');
     expect(ar.eventCount(10)).to.equal('١٠ أحداث');
     expect(ar.eventCount(11)).to.equal('١١ حدثًا');
@@ -202,12 +208,12 @@ describe('translated dictionaries', () => {
   });
 
   it('Hebrew writes one and two in words; French takes the singular for 0 and 1', () => {
-    const he = stringsFor('he');
+    const he = all('he');
     expect(he.eventCount(1)).to.equal('אירוע אחד');
     expect(he.eventCount(2)).to.equal('שני אירועים');
     expect(he.eventCount(3)).to.equal('3 אירועים');
     expect(he.problems(2)).to.equal('נמצאו שתי בעיות בנתונים.');
-    const fr = stringsFor('fr');
+    const fr = all('fr');
     expect(fr.eventCount(0)).to.equal('0 événement');
     expect(fr.eventCount(1)).to.equal('1 événement');
     expect(fr.eventCount(2)).to.equal('2 événements');
@@ -217,28 +223,28 @@ describe('translated dictionaries', () => {
   });
 
   it('joins names as each language joins a list', () => {
-    expect(stringsFor('fr').sourcesLine(['AFP', 'Reuters'], 0)).to.equal('Sources\u00a0: AFP et Reuters');
-    expect(stringsFor('fr').sourcesLine(['AFP', 'Reuters'], 3)).to.equal('Sources\u00a0: AFP, Reuters et 3 autres');
-    expect(stringsFor('ar-EG').sourcesLine(['AFP', 'Reuters'], 3)).to.equal('المصادر: AFP وReuters و٣ مصادر أخرى');
-    expect(stringsFor('he').sourcesLine(['AFP', 'Reuters'], 3)).to.equal('מקורות: AFP, Reuters ועוד 3');
+    expect(all('fr').sourcesLine(['AFP', 'Reuters'], 0)).to.equal('Sources\u00a0: AFP et Reuters');
+    expect(all('fr').sourcesLine(['AFP', 'Reuters'], 3)).to.equal('Sources\u00a0: AFP, Reuters et 3 autres');
+    expect(all('ar-EG').sourcesLine(['AFP', 'Reuters'], 3)).to.equal('المصادر: AFP وReuters و٣ مصادر أخرى');
+    expect(all('he').sourcesLine(['AFP', 'Reuters'], 3)).to.equal('מקורות: AFP, Reuters ועוד 3');
   });
 
   it('each language is written in its own script and punctuation', () => {
-    for (const [key, text] of texts(stringsFor('ar-EG'))) {
+    for (const [key, text] of texts(all('ar-EG'))) {
       expect(/[یکۀ]/.test(text), `ar ${key}: Persian letters`).to.equal(false);
       expect(/[,;?]/.test(text), `ar ${key}: Latin punctuation`).to.equal(false);
     }
-    for (const [key, text] of texts(stringsFor('fa'))) {
+    for (const [key, text] of texts(all('fa'))) {
       expect(/[يكى]/.test(text), `fa ${key}: Arabic ya or kaf`).to.equal(false);
       expect(/[,;?]/.test(text), `fa ${key}: Latin punctuation`).to.equal(false);
       expect(/(^|\s)ن?می /.test(text), `fa ${key}: می without its zero-width non-joiner`).to.equal(false);
     }
-    expect(stringsFor('fa').filtersCleared).to.contain('می\u200cشوند');
-    for (const [key, text] of texts(stringsFor('he'))) {
+    expect(all('fa').filtersCleared).to.contain('می\u200cشوند');
+    for (const [key, text] of texts(all('he'))) {
       // Niqqud and cantillation marks (the maqaf, U+05BE, is punctuation and allowed).
       expect(/[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/.test(text), `he ${key}: niqqud`).to.equal(false);
     }
-    for (const [key, text] of texts(stringsFor('fr'))) {
+    for (const [key, text] of texts(all('fr'))) {
       expect(/['"]/.test(text), `fr ${key}: straight quotes or apostrophes`).to.equal(false);
       expect(/(^|[^\u00a0\u202f])[:;?!]/.test(text), `fr ${key}: no no-break space before : ; ? !`).to.equal(false);
       expect(/«(?!\u00a0)|(?<!\u00a0)»/.test(text), `fr ${key}: guillemets without no-break spaces`).to.equal(false);

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isolate } from '../../i18n/bidi.js';
 import { gregorianLocale, isGregorian } from '../../i18n/calendar.js';
 import { describeSpan, formatSpan, machineDate } from '../../i18n/format-date.js';
-import type { Strings } from '../../i18n/strings.js';
+import { partStrings, type Strings } from '../../i18n/strings.js';
 import type { ConflictEvent, Dataset } from '../../model/types.js';
 
 /** What the panel needs from the element. */
@@ -23,8 +23,25 @@ export interface DetailContext {
   readonly actorFilter: readonly string[];
 }
 
+/** The panel's English: translated dictionaries have these strings too (see `partStrings`). */
+export const detailEnglish = () => ({
+  showOnly: (name: string) => `Show only ${name}`,
+  showEveryone: 'Show every actor again',
+  routes: 'Movements',
+  corrections: 'Corrections',
+  gregorianNote: 'Gregorian',
+  statusNote: {
+    disputed: 'Disputed: sources disagree on this report.',
+    denied: 'Denied by a party named in the report.',
+  } as Record<string, string>,
+});
+
+/** The panel's own strings. */
+export type DetailStrings = ReturnType<typeof detailEnglish>;
+
 export function renderDetail(event: ConflictEvent, dataset: Dataset, context: DetailContext): TemplateResult {
-  const { strings: s, locale, timeZone, nameOf, onActor, actorFilter } = context;
+  const { locale, timeZone, nameOf, onActor, actorFilter } = context;
+  const s = partStrings(context.strings, detailEnglish);
   const written = describeSpan(event.when, locale, s, timeZone);
   // In another calendar, the Gregorian date too: sources and other reports give that one.
   const gregorian = isGregorian(locale) ? undefined : formatSpan(event.when, gregorianLocale(locale), timeZone);

@@ -4,7 +4,7 @@
  * copies the list for the data desk. Loaded only when a file has errors (see `lazy.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Strings } from '../../i18n/strings.js';
+import { partStrings, type Strings } from '../../i18n/strings.js';
 import type { DataIssue } from '../../model/types.js';
 
 /** What the list needs from the element. */
@@ -20,11 +20,24 @@ export interface IssuesContext {
   readonly onToggle: () => void;
 }
 
+/** The list's English, numbers in the locale's digits: translated dictionaries have these strings too (see `partStrings`). */
+export const issuesEnglish = (number: Strings['number']) => ({
+  skipped: (skipped: number, total: number) => `${number(skipped)} of ${number(total)} events in the data ${skipped === 1 ? 'was' : 'were'} skipped.`,
+  problems: (count: number) => (count === 1 ? '1 problem was found in the data.' : `${number(count)} problems were found in the data.`),
+  showIssues: 'Show the problems found in the data',
+  copyIssues: 'Copy the list',
+  copiedIssues: 'The list was copied.',
+  copyFailed: 'The list could not be copied: select it and copy it by hand.',
+});
+
+/** The list's own strings. */
+export type IssuesStrings = ReturnType<typeof issuesEnglish>;
+
 /** The errors among `issues` as a disclosure, or nothing when there are none. */
 export function renderIssues(issues: readonly DataIssue[], context: IssuesContext): TemplateResult | typeof nothing {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length === 0) return nothing;
-  const s = context.strings;
+  const s = partStrings(context.strings, issuesEnglish);
   // One event can have several errors; count the events left out, not the errors.
   const skippedEvents = new Set(
     errors.map((issue) => /^\$\.events\[\d+\]/.exec(issue.path ?? '')?.[0] ?? (issue.row !== undefined && issue.row > 1 ? `row ${issue.row}` : undefined)).filter(Boolean),

@@ -63,7 +63,6 @@ const dictionary: Dictionary = (t) => ({
   wheelHint: 'Pour zoomer, utilisez Ctrl + molette (⌘ + molette sur Mac) ou pincez avec deux doigts',
   keysHelp:
     'Les touches fléchées permettent de passer d’un événement à l’autre, Origine et Fin mènent au premier et au dernier, Entrée sélectionne, Échap annule la sélection. Les touches plus et moins zooment, Maj avec une flèche ou Page précédente et Page suivante déplacent la vue, 0 affiche tout.',
-  detailDate: 'Date',
   place: 'Lieu',
   actors: 'Acteurs',
   routes: 'Déplacements',

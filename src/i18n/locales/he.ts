@@ -91,7 +91,6 @@ const dictionary: Dictionary = (t) => ({
   wheelHint: 'להגדלה ולהקטנה: Ctrl + גלילה (⌘ + גלילה ב־Mac) או צביטה',
   keysHelp:
     'מקשי החצים עוברים בין האירועים, Home ו־End עוברים לראשון ולאחרון, Enter בוחר ו־Escape מבטל את הבחירה. מקשי הפלוס והמינוס מגדילים ומקטינים, Shift עם חץ או Page Up ו־Page Down מזיזים את התצוגה, ו־0 מציג את הכול.',
-  detailDate: 'תאריך',
   place: 'מקום',
   actors: 'גורמים מעורבים',
   routes: 'תנועות',
