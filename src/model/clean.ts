@@ -89,9 +89,12 @@ function date(value: unknown, timeZone: string | undefined): TimeSpan {
   return parsed.ok ? parsed.span : reject();
 }
 
+/** An absent list: one frozen empty array shared by every item that has none (most events have no routes or corrections). */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** A list of ids that all name items of `known` (absent is empty), as the ids of those items. */
-function refs(value: unknown, known: ReadonlyMap<unknown, { readonly id: string }>): string[] {
-  if (value === undefined) return [];
+function refs(value: unknown, known: ReadonlyMap<unknown, { readonly id: string }>): readonly string[] {
+  if (value === undefined) return NONE;
   if (!Array.isArray(value)) reject();
   return value.map((ref) => known.get(ref)?.id ?? reject());
 }
@@ -129,8 +132,8 @@ function list(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : reject();
 }
 
-function sources(value: unknown, timeZone: string | undefined, required: boolean): Source[] {
-  if (value === undefined && !required) return [];
+function sources(value: unknown, timeZone: string | undefined, required: boolean): readonly Source[] {
+  if (value === undefined && !required) return NONE;
   if (!Array.isArray(value) || value.length === 0) reject();
   return value.map((raw) => {
     const item = record(raw, 'source');
@@ -144,8 +147,8 @@ function sources(value: unknown, timeZone: string | undefined, required: boolean
   });
 }
 
-function corrections(value: unknown, timeZone: string | undefined): Correction[] {
-  if (value === undefined) return [];
+function corrections(value: unknown, timeZone: string | undefined): readonly Correction[] {
+  if (value === undefined) return NONE;
   return list(value).map((raw) => {
     const item = record(raw, 'correction');
     if (typeof item.note !== 'string') reject();
