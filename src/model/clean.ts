@@ -221,6 +221,13 @@ function read(input: unknown): Dataset {
 
   const events: ConflictEvent[] = [];
   const eventIds = new Set<string>();
+  // Events of the same date share one span (spans are read-only): far fewer objects to keep and to collect.
+  const spans = new Map<unknown, TimeSpan>();
+  const eventDate = (value: unknown): TimeSpan => {
+    let span = spans.get(value);
+    if (!span) spans.set(value, (span = date(value, timeZone)));
+    return span;
+  };
   for (const raw of file.events as unknown[]) {
     const item = record(raw, 'event');
     const eventId = unique(eventIds, id(item.id));
@@ -230,7 +237,7 @@ function read(input: unknown): Dataset {
     events.push({
       id: eventId,
       date: item.date as string,
-      when: date(item.date, timeZone),
+      when: eventDate(item.date),
       title: filled(item.title),
       summary: text(item.summary),
       type: oneOf<ConflictEvent['type']>(item.type, eventTypes, true)!,
