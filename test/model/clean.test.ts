@@ -120,6 +120,24 @@ describe('the reader of clean files', () => {
     expect(outcomes.clean).to.be.above(100);
   });
 
+  it('keeps one copy of what events share: the span of a date and an empty list', () => {
+    const dataset = readCleanDataset(syntheticDataset(2_000, 11))!;
+    const byDate = new Map<string, (typeof dataset.events)[number]>();
+    let pairs = 0;
+    for (const event of dataset.events) {
+      const first = byDate.get(event.date);
+      if (!first) byDate.set(event.date, event);
+      else {
+        pairs++;
+        expect(event.when, `the span of ${event.date}`).to.equal(first.when);
+      }
+    }
+    expect(pairs, 'events share dates').to.be.above(1_000);
+    const [a, b] = dataset.events.filter((event) => event.routes.length === 0);
+    expect(a!.routes).to.equal(b!.routes);
+    expect(Object.isFrozen(a!.routes), 'a shared empty list cannot be changed through one event').to.equal(true);
+  });
+
   it('declines duplicate ids, unknown references, a non-object, a list and an unknown version', () => {
     const duplicate = clone(syria);
     duplicate.events.push(clone(duplicate.events[0]!));
