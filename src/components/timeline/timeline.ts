@@ -217,7 +217,11 @@ export class SitrepTimeline extends SitrepDataElement {
     if (event) this.reveal(event);
   }
 
-  /** Shows the time from `start` to `end` (within the data's limits); fires no event. */
+  /**
+   * Shows the time from `start` to `end` (within the data's limits); fires no event. The drawing
+   * follows on the next update; the list of events a frame later, and `updateComplete` resolves
+   * once both have (while the view moves quickly, the list waits until it rests).
+   */
   zoomTo(start: DateInput, end: DateInput): void {
     const from = toInstant(start, 'start');
     const to = toInstant(end, 'end');
