@@ -27,7 +27,7 @@ import { SitrepDataElement } from '../data-element.js';
 import { lazyModule } from '../lazy.js';
 import styles from './timeline.styles.js';
 import { actorColors, adoptActorColors } from '../actor-colors.js';
-import { AXIS_HEIGHT, classToken, renderAxis, renderClusters, renderLanes, renderMarks, renderUpdatedMarker, type MarkRenderOptions } from './timeline.marks.js';
+import { AXIS_HEIGHT, colorClass, renderAxis, renderClusters, renderLanes, renderMarks, renderUpdatedMarker, type MarkRenderOptions } from './timeline.marks.js';
 
 /** One focusable thing, in time order: an event (key = its id), or a group of events (a cluster, or a row of the vertical list). */
 interface FocusItem {
@@ -1050,8 +1050,7 @@ export class SitrepTimeline extends SitrepDataElement {
             const lane = this.laneOf(event, dataset);
             const inexact = event.when.uncertain || event.when.approximate;
             const selected = event.id === this.selected;
-            const own = colorBy === 'side' ? actorColor.get(event.actors[0] ?? '') : undefined;
-            const color = own ?? (colorBy === 'type' ? `type-${event.type}` : colorBy === 'side' && lane.side ? `side-${classToken(lane.side)}` : 'uncoloured');
+            const color = colorClass(event.actors[0] ?? '', lane.side, event.type, colorBy, actorColor);
             return html`<li data-event-id=${event.id} class=${selected ? 'selected' : ''}>
               <button class="row" type="button" data-key=${event.id} tabindex=${tab} aria-pressed=${selected ? 'true' : 'false'}>
                 <span class=${`key ${color}${inexact ? ' inexact' : ''}`} aria-hidden="true"></span>
