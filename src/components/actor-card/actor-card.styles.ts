@@ -96,9 +96,7 @@ export default css`
     display: inline;
     margin: 0;
     padding: 0 0.25em;
-    min-block-size: 0;
     border-radius: 4px;
-    line-height: 1.6;
     font: inherit;
     white-space: normal;
   }
@@ -117,7 +115,6 @@ export default css`
     border-block-end-style: solid;
     border-block-end-color: var(--_color-focus);
     background: color-mix(in srgb, currentColor 10%, transparent);
-    color: inherit;
   }
   .compact .swatch {
     inline-size: 0.625em;

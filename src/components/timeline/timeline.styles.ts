@@ -95,9 +95,6 @@ export default css`
     text-align: center;
     pointer-events: none;
   }
-  .hint[hidden] {
-    display: none;
-  }
   [part~='axis'] line {
     stroke: var(--_color-rule);
   }
@@ -128,7 +125,6 @@ export default css`
   }
   .mark {
     --_fill: var(--_type-strategic);
-    outline: none;
     fill: var(--_fill);
     stroke: var(--_fill);
     stroke-width: 1.5px;
@@ -284,7 +280,6 @@ export default css`
     text-decoration: underline;
   }
   .vertical .row:focus-visible {
-    outline: 3px solid var(--_color-focus);
     outline-offset: -3px;
   }
   .vertical .selected > .row {
@@ -298,9 +293,7 @@ export default css`
     background: var(--_fill);
   }
   .vertical .key.inexact {
-    opacity: 0.45;
     background: repeating-linear-gradient(180deg, var(--_fill) 0 4px, transparent 4px 7px);
-    opacity: 1;
   }
   .vertical .when {
     grid-area: when;
