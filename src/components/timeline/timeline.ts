@@ -790,10 +790,17 @@ export class SitrepTimeline extends SitrepDataElement {
     const key = target?.getAttribute('data-key');
     if (!key) return;
     this.active = key;
+    this.activate(key);
+  };
+
+  /** Opens the cluster or row of events with this key, or selects (or clears) its event; false when there is no such item. */
+  private activate(key: string | undefined): boolean {
     const item = this.items.find((candidate) => candidate.key === key);
     if (item?.group) this.openCluster(item.group);
     else if (item?.event) this.toggleSelect(item.event.id);
-  };
+    else return false;
+    return true;
+  }
 
   private handlePlotKeydown = (event: KeyboardEvent): void => {
     const forward = this.rtl ? -1 : 1;
@@ -814,12 +821,8 @@ export class SitrepTimeline extends SitrepDataElement {
     else if (key === '+' || key === '=') this.zoomBy(2, true);
     else if (key === '-' || key === '_') this.zoomBy(0.5, true);
     else if (key === '0') this.showAll();
-    else if (key === 'Enter' || key === ' ') {
-      const item = this.items.find((candidate) => candidate.key === this.active);
-      if (item?.group) this.openCluster(item.group);
-      else if (item?.event) this.toggleSelect(item.event.id);
-      else handled = false;
-    } else if (key === 'Escape' && this.selected) this.toggleSelect(this.selected);
+    else if (key === 'Enter' || key === ' ') handled = this.activate(this.active);
+    else if (key === 'Escape' && this.selected) this.toggleSelect(this.selected);
     else handled = false;
     if (handled) {
       event.preventDefault();
