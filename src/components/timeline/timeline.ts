@@ -219,10 +219,7 @@ export class SitrepTimeline extends SitrepDataElement {
 
   /** Shows the time from `start` to `end` (within the data's limits); fires no event. */
   zoomTo(start: DateInput, end: DateInput): void {
-    const from = toInstant(start, 'start');
-    const to = toInstant(end, 'end');
-    if (from === undefined || to === undefined || !this.limits) return;
-    this.window = clampWindow({ start: Math.min(from, to), end: Math.max(from, to) }, this.limits);
+    this.showSpan(toInstant(start, 'start'), toInstant(end, 'end'));
   }
 
   /** Shows all the data; fires no event. */
@@ -479,8 +476,11 @@ export class SitrepTimeline extends SitrepDataElement {
 
   private applyStartEnd(): void {
     const fit = this.fitted();
-    const from = this.start ? toInstant(this.start, 'start') : fit?.start;
-    const to = this.end ? toInstant(this.end, 'end') : fit?.end;
+    this.showSpan(this.start ? toInstant(this.start, 'start') : fit?.start, this.end ? toInstant(this.end, 'end') : fit?.end);
+  }
+
+  /** Shows the time between two instants, in either order, within the data's limits (nothing when one is missing). */
+  private showSpan(from: number | undefined, to: number | undefined): void {
     if (from !== undefined && to !== undefined && this.limits) this.window = clampWindow({ start: Math.min(from, to), end: Math.max(from, to) }, this.limits);
   }
 
