@@ -194,30 +194,30 @@ export default css`
   [part~='error'] strong {
     display: block;
   }
-  [part~='detail'] {
+  .detail {
     margin-block-start: 0.75em;
     padding: 0.75em 1em;
     border-inline-start: 4px solid var(--_color-focus);
     background: var(--_color-surface);
     border-radius: 4px;
   }
-  [part~='detail'] h3 {
+  .detail h3 {
     margin: 0 0 0.25em;
     font-size: 1em;
   }
-  [part~='detail'] dl {
+  .detail dl {
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 0.25em 0.75em;
     margin: 0.5em 0 0;
   }
-  [part~='detail'] dt {
+  .detail dt {
     color: var(--_color-muted);
   }
-  [part~='detail'] dd {
+  .detail dd {
     margin: 0;
   }
-  [part~='detail'] ul {
+  .detail ul {
     margin: 0;
     padding-inline-start: 1.1em;
   }
@@ -315,7 +315,7 @@ export default css`
     font-weight: 400;
     color: var(--_color-muted);
   }
-  .vertical [part~='detail'] {
+  .vertical .detail {
     margin: 0 0 0.5em;
   }
   .empty {
@@ -328,7 +328,7 @@ export default css`
     padding: 0.25em 0.5em;
     border-inline-start: 3px double var(--_color-error);
   }
-  [part~='detail'] p {
+  .detail p {
     margin: 0.25em 0;
   }
   .meta {
@@ -381,7 +381,7 @@ export default css`
       overflow: visible;
       break-inside: avoid;
     }
-    [part~='detail'],
+    .detail,
     .list {
       break-inside: avoid-page;
     }
