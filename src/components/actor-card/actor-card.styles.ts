@@ -40,7 +40,8 @@ export default css`
     border-radius: 3px;
     background: var(--_fill, var(--_color-muted));
   }
-  .swatch.small {
+  .swatch.small,
+  .compact .swatch {
     inline-size: 0.625em;
     block-size: 0.625em;
     margin-inline-end: 0.375em;
@@ -117,8 +118,6 @@ export default css`
     background: color-mix(in srgb, currentColor 10%, transparent);
   }
   .compact .swatch {
-    inline-size: 0.625em;
-    block-size: 0.625em;
     margin-inline-end: 0.25em;
     vertical-align: 0;
   }

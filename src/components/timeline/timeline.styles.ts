@@ -191,9 +191,6 @@ export default css`
     color: var(--_color-error);
     border-inline-start: 4px solid var(--_color-error);
   }
-  [part~='error'] strong {
-    display: block;
-  }
   .detail {
     margin-block-start: 0.75em;
     padding: 0.75em 1em;
@@ -241,6 +238,7 @@ export default css`
     inline-size: 100%;
     margin-block-start: 0.25em;
   }
+  [part~='error'] strong,
   [part~='error'] .kind,
   [part~='error'] .message {
     display: block;
