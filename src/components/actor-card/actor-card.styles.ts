@@ -40,7 +40,8 @@ export default css`
     border-radius: 3px;
     background: var(--_fill, var(--_color-muted));
   }
-  .swatch.small {
+  .swatch.small,
+  .compact .swatch {
     inline-size: 0.625em;
     block-size: 0.625em;
     margin-inline-end: 0.375em;
@@ -96,9 +97,7 @@ export default css`
     display: inline;
     margin: 0;
     padding: 0 0.25em;
-    min-block-size: 0;
     border-radius: 4px;
-    line-height: 1.6;
     font: inherit;
     white-space: normal;
   }
@@ -117,11 +116,8 @@ export default css`
     border-block-end-style: solid;
     border-block-end-color: var(--_color-focus);
     background: color-mix(in srgb, currentColor 10%, transparent);
-    color: inherit;
   }
   .compact .swatch {
-    inline-size: 0.625em;
-    block-size: 0.625em;
     margin-inline-end: 0.25em;
     vertical-align: 0;
   }

@@ -38,7 +38,6 @@ export default css`
     border-color: var(--_color-muted);
   }
   .trigger:focus-visible {
-    outline: 3px solid var(--_color-focus);
     outline-offset: 1px;
   }
   .trigger[aria-pressed='true'],

@@ -70,7 +70,7 @@ export interface MarkRenderOptions {
 }
 
 /** The colour of a mark: its actor's own (in actor lanes), else its side's, else its type's. */
-function colorClass(lane: string, side: string | undefined, type: string, colorBy: 'side' | 'type' | 'none', actorColor: ReadonlyMap<string, string>): string {
+export function colorClass(lane: string, side: string | undefined, type: string, colorBy: 'side' | 'type' | 'none', actorColor: ReadonlyMap<string, string>): string {
   if (colorBy === 'none') return 'uncoloured';
   const own = colorBy === 'side' ? actorColor.get(lane) : undefined;
   if (own) return own;

@@ -95,9 +95,6 @@ export default css`
     text-align: center;
     pointer-events: none;
   }
-  .hint[hidden] {
-    display: none;
-  }
   [part~='axis'] line {
     stroke: var(--_color-rule);
   }
@@ -128,7 +125,6 @@ export default css`
   }
   .mark {
     --_fill: var(--_type-strategic);
-    outline: none;
     fill: var(--_fill);
     stroke: var(--_fill);
     stroke-width: 1.5px;
@@ -195,33 +191,30 @@ export default css`
     color: var(--_color-error);
     border-inline-start: 4px solid var(--_color-error);
   }
-  [part~='error'] strong {
-    display: block;
-  }
-  [part~='detail'] {
+  .detail {
     margin-block-start: 0.75em;
     padding: 0.75em 1em;
     border-inline-start: 4px solid var(--_color-focus);
     background: var(--_color-surface);
     border-radius: 4px;
   }
-  [part~='detail'] h3 {
+  .detail h3 {
     margin: 0 0 0.25em;
     font-size: 1em;
   }
-  [part~='detail'] dl {
+  .detail dl {
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 0.25em 0.75em;
     margin: 0.5em 0 0;
   }
-  [part~='detail'] dt {
+  .detail dt {
     color: var(--_color-muted);
   }
-  [part~='detail'] dd {
+  .detail dd {
     margin: 0;
   }
-  [part~='detail'] ul {
+  .detail ul {
     margin: 0;
     padding-inline-start: 1.1em;
   }
@@ -245,6 +238,7 @@ export default css`
     inline-size: 100%;
     margin-block-start: 0.25em;
   }
+  [part~='error'] strong,
   [part~='error'] .kind,
   [part~='error'] .message {
     display: block;
@@ -284,7 +278,6 @@ export default css`
     text-decoration: underline;
   }
   .vertical .row:focus-visible {
-    outline: 3px solid var(--_color-focus);
     outline-offset: -3px;
   }
   .vertical .selected > .row {
@@ -298,9 +291,7 @@ export default css`
     background: var(--_fill);
   }
   .vertical .key.inexact {
-    opacity: 0.45;
     background: repeating-linear-gradient(180deg, var(--_fill) 0 4px, transparent 4px 7px);
-    opacity: 1;
   }
   .vertical .when {
     grid-area: when;
@@ -322,7 +313,7 @@ export default css`
     font-weight: 400;
     color: var(--_color-muted);
   }
-  .vertical [part~='detail'] {
+  .vertical .detail {
     margin: 0 0 0.5em;
   }
   .empty {
@@ -335,7 +326,7 @@ export default css`
     padding: 0.25em 0.5em;
     border-inline-start: 3px double var(--_color-error);
   }
-  [part~='detail'] p {
+  .detail p {
     margin: 0.25em 0;
   }
   .meta {
@@ -388,7 +379,7 @@ export default css`
       overflow: visible;
       break-inside: avoid;
     }
-    [part~='detail'],
+    .detail,
     .list {
       break-inside: avoid-page;
     }

@@ -27,7 +27,7 @@ import { SitrepDataElement } from '../data-element.js';
 import { lazyModule } from '../lazy.js';
 import styles from './timeline.styles.js';
 import { actorColors, adoptActorColors } from '../actor-colors.js';
-import { AXIS_HEIGHT, classToken, renderAxis, renderClusters, renderLanes, renderMarks, renderUpdatedMarker, type MarkRenderOptions } from './timeline.marks.js';
+import { AXIS_HEIGHT, colorClass, renderAxis, renderClusters, renderLanes, renderMarks, renderUpdatedMarker, type MarkRenderOptions } from './timeline.marks.js';
 
 /** One focusable thing, in time order: an event (key = its id), or a group of events (a cluster, or a row of the vertical list). */
 interface FocusItem {
@@ -223,10 +223,7 @@ export class SitrepTimeline extends SitrepDataElement {
    * once both have (while the view moves quickly, the list waits until it rests).
    */
   zoomTo(start: DateInput, end: DateInput): void {
-    const from = toInstant(start, 'start');
-    const to = toInstant(end, 'end');
-    if (from === undefined || to === undefined || !this.limits) return;
-    this.window = clampWindow({ start: Math.min(from, to), end: Math.max(from, to) }, this.limits);
+    this.showSpan(toInstant(start, 'start'), toInstant(end, 'end'));
   }
 
   /** Shows all the data; fires no event. */
@@ -483,8 +480,11 @@ export class SitrepTimeline extends SitrepDataElement {
 
   private applyStartEnd(): void {
     const fit = this.fitted();
-    const from = this.start ? toInstant(this.start, 'start') : fit?.start;
-    const to = this.end ? toInstant(this.end, 'end') : fit?.end;
+    this.showSpan(this.start ? toInstant(this.start, 'start') : fit?.start, this.end ? toInstant(this.end, 'end') : fit?.end);
+  }
+
+  /** Shows the time between two instants, in either order, within the data's limits (nothing when one is missing). */
+  private showSpan(from: number | undefined, to: number | undefined): void {
     if (from !== undefined && to !== undefined && this.limits) this.window = clampWindow({ start: Math.min(from, to), end: Math.max(from, to) }, this.limits);
   }
 
@@ -794,10 +794,17 @@ export class SitrepTimeline extends SitrepDataElement {
     const key = target?.getAttribute('data-key');
     if (!key) return;
     this.active = key;
+    this.activate(key);
+  };
+
+  /** Opens the cluster or row of events with this key, or selects (or clears) its event; false when there is no such item. */
+  private activate(key: string | undefined): boolean {
     const item = this.items.find((candidate) => candidate.key === key);
     if (item?.group) this.openCluster(item.group);
     else if (item?.event) this.toggleSelect(item.event.id);
-  };
+    else return false;
+    return true;
+  }
 
   private handlePlotKeydown = (event: KeyboardEvent): void => {
     const forward = this.rtl ? -1 : 1;
@@ -818,12 +825,8 @@ export class SitrepTimeline extends SitrepDataElement {
     else if (key === '+' || key === '=') this.zoomBy(2, true);
     else if (key === '-' || key === '_') this.zoomBy(0.5, true);
     else if (key === '0') this.showAll();
-    else if (key === 'Enter' || key === ' ') {
-      const item = this.items.find((candidate) => candidate.key === this.active);
-      if (item?.group) this.openCluster(item.group);
-      else if (item?.event) this.toggleSelect(item.event.id);
-      else handled = false;
-    } else if (key === 'Escape' && this.selected) this.toggleSelect(this.selected);
+    else if (key === 'Enter' || key === ' ') handled = this.activate(this.active);
+    else if (key === 'Escape' && this.selected) this.toggleSelect(this.selected);
     else handled = false;
     if (handled) {
       event.preventDefault();
@@ -1054,8 +1057,7 @@ export class SitrepTimeline extends SitrepDataElement {
             const lane = this.laneOf(event, dataset);
             const inexact = event.when.uncertain || event.when.approximate;
             const selected = event.id === this.selected;
-            const own = colorBy === 'side' ? actorColor.get(event.actors[0] ?? '') : undefined;
-            const color = own ?? (colorBy === 'type' ? `type-${event.type}` : colorBy === 'side' && lane.side ? `side-${classToken(lane.side)}` : 'uncoloured');
+            const color = colorClass(event.actors[0] ?? '', lane.side, event.type, colorBy, actorColor);
             return html`<li data-event-id=${event.id} class=${selected ? 'selected' : ''}>
               <button class="row" type="button" data-key=${event.id} tabindex=${tab} aria-pressed=${selected ? 'true' : 'false'}>
                 <span class=${`key ${color}${inexact ? ' inexact' : ''}`} aria-hidden="true"></span>
