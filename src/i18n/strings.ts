@@ -154,8 +154,15 @@ export type Dictionary = (tools: LocaleTools) => Omit<Strings, 'number'> & Detai
  * a language not translated and one not loaded yet get `english`, with the locale's digits.
  */
 export function partStrings<T extends object>(strings: Strings, english: (number: Strings['number']) => T): Strings & T {
-  return { ...english(strings.number), ...strings } as Strings & T;
+  // Parts render on every update (zoom frames with a selection too): merge once per dictionary and part.
+  let byPart = partDictionaries.get(strings);
+  if (!byPart) partDictionaries.set(strings, (byPart = new Map()));
+  let merged = byPart.get(english) as (Strings & T) | undefined;
+  if (!merged) byPart.set(english, (merged = { ...english(strings.number), ...strings } as Strings & T));
+  return merged;
 }
+
+const partDictionaries = new WeakMap<Strings, Map<unknown, Strings>>();
 
 /** The languages translated, each loaded on first use (one small chunk per language). */
 const loaders: Record<string, () => Promise<{ default: Dictionary }>> = {

@@ -228,7 +228,7 @@ export function layoutWindow(
         const first = Math.max(from, early.length) - early.length + inWindow;
         const after = to - early.length + inWindow;
         for (let i = first; i < after; i++) end = Math.max(end, ends[i]!);
-        const all = first < after ? (members.length > 0 ? members.concat(events.slice(first, after)) : events.slice(first, after)) : members;
+        const all = members.length > 0 ? members.concat(events.slice(first, after)) : events.slice(first, after);
         clusters.push({
           key: `${lane.key}\u0000${clusterOrdinal++}`,
           lane: lane.key,

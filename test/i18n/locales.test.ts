@@ -88,6 +88,12 @@ describe('interface languages', () => {
     expect(stringsFor('en-GB')).to.equal(stringsFor('en-GB'));
   });
 
+  it('gives a part loaded on demand the same strings each time for a locale (they are merged once, not on every render)', () => {
+    expect(partStrings(stringsFor('en'), detailEnglish)).to.equal(partStrings(stringsFor('en'), detailEnglish));
+    expect(partStrings(stringsFor('ar'), issuesEnglish)).to.equal(partStrings(stringsFor('ar'), issuesEnglish));
+    expect(partStrings(stringsFor('en'), detailEnglish)).not.to.equal(partStrings(stringsFor('en'), issuesEnglish));
+  });
+
   it('a translated language reads English until it is loaded (once), then its own words', async () => {
     expect(stringsReady('he-IL')).to.equal(false);
     const before = stringsFor('he');
