@@ -50,7 +50,7 @@ export const page = (scripts) => `<!doctype html><html lang="en"><head><meta cha
  * `b/`, and `other-version/` with the package's version replaced by OTHER_VERSION), the shipped
  * story as `data.json`, its TimelineJS form as `slides.json`, a copy with one bad event as
  * `flawed.json`, and the pages `csp.html`, `twice-ab.html`, `twice-ba.html`, `two-versions.html`,
- * `timelinejs-data.html` and `flawed-data.html`.
+ * `timelinejs-data.html`, `flawed-data.html` and `interactions.html`.
  * Returns the folder, the package's version, and `remove()`.
  */
 export function buildSite({ dist = 'dist', root = '.' } = {}) {
@@ -94,6 +94,15 @@ export function buildSite({ dist = 'dist', root = '.' } = {}) {
     join(site, 'flawed-data.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>data</title><link rel="stylesheet" href="/page.css"><script src="/watch.js"></script>
   <script type="module" src="/a/sitrep.js"></script></head><body><sitrep-timeline src="/flawed.json"></sitrep-timeline></body></html>`,
+  );
+  // The page of the interaction walk: the shipped story in all three elements, the card and the
+  // chip linked to the timeline, the timeline to the page's hash.
+  writeFileSync(
+    join(site, 'interactions.html'),
+    page(['/a/sitrep.js'])
+      .replace('<sitrep-timeline ', '<sitrep-timeline id="story" link-hash ')
+      .replace('<sitrep-actor-card ', '<sitrep-actor-card for="story" ')
+      .replace('<sitrep-route-chip ', '<sitrep-route-chip for="story" '),
   );
   writeFileSync(join(site, 'twice-ab.html'), page(['/a/sitrep.js', '/b/sitrep.js']));
   writeFileSync(join(site, 'twice-ba.html'), page(['/b/sitrep.js', '/a/sitrep.js']));
