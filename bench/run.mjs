@@ -8,6 +8,7 @@
  *   npm run bench                  all sizes (100, 1,000, 10,000, 100,000)
  *   npm run bench -- --sizes 1000  some sizes
  *   npm run bench -- --loads 3     page loads per cell (default 5; 3 at 100,000)
+ *   npm run bench -- --settle 0    ms between a page's load and handing it the data (default 1000)
  *   npm run bench -- --no-write    print only
  */
 import { build } from 'esbuild';
@@ -25,6 +26,14 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const SIZES = option('--sizes', '100,1000,10000,100000').split(',').map(Number);
 const LOADS = Number(option('--loads', '5'));
 const TIME_LIMIT = 60_000;
+/**
+ * How long a page rests after its load event before it is handed the data. Right after a load,
+ * the browser is still closing the previous page and starting this one: on a machine with two
+ * cores, a trace showed Sitrep's main thread getting the CPU about half the time during its first
+ * render (74 ms of CPU time in 150–190 ms), against all of it 400 ms later (the same 74 ms in
+ * 90 ms). Every candidate rests the same time.
+ */
+const SETTLE = Number(option('--settle', '1000'));
 const SEED = 2024;
 const CANDIDATES = [
   { id: 'sitrep', name: 'Sitrep', page: 'sitrep.html' },
@@ -83,6 +92,7 @@ async function loadOnce(candidate, size) {
   try {
     await page.goto(`${origin}/bench/pages/${candidate.page}`, { waitUntil: 'load' });
     await page.waitForFunction(() => typeof window.benchRun === 'function' && window.candidate);
+    await page.waitForTimeout(SETTLE);
     const run = page.evaluate(([count, seed]) => window.benchRun(count, seed), [size, SEED]);
     const timer = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIME_LIMIT));
     const result = await Promise.race([run, timer]);
@@ -241,7 +251,7 @@ Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} in ${se
 - Browser: ${chromiumVersion}, headless, viewport 1280 × 800, drawing 1200 px wide.
 - Versions: Sitrep ${JSON.parse(readFileSync('package.json', 'utf8')).version} (\`dist/sitrep.js\`), vis-timeline ${version('vis-timeline')} (standalone build), TimelineJS ${version('@knight-lab/timelinejs')}, d3-scale ${version('d3-scale')} + d3-selection ${version('d3-selection')}, Lit ${version('lit')}.
 - Data: seeded synthetic datasets (seed ${SEED}): two years, six actor lanes, about 85% single-day events and 15% intervals of 2–30 days.
-- Method: ${LOADS} page loads per cell (3 at 100,000), candidates interleaved. *First render*: from handing the data over to two animation frames later. *Zoom/pan*: 30 programmatic steps (10 zooming in, 10 panning, 10 zooming out), one per frame, intervals between frames; a dropped frame is each 16.7 ms missed. *Heap growth*: used JS heap after render minus before the data was handed over, both after a forced GC. *KB loaded*: every file the candidate's page loads, without the benchmark's own files. A candidate over 60 s at one size is skipped at larger sizes.
+- Method: ${LOADS} page loads per cell (3 at 100,000), candidates interleaved. Each page rests ${SETTLE} ms after its load event before it is handed the data (until 24 November 2026 the data came at once, while the browser was still closing the previous page and starting this one). *First render*: from handing the data over to two animation frames later. *Zoom/pan*: 30 programmatic steps (10 zooming in, 10 panning, 10 zooming out), one per frame, intervals between frames; a dropped frame is each 16.7 ms missed. *Heap growth*: used JS heap after render minus before the data was handed over, both after a forced GC. *KB loaded*: every file the candidate's page loads, without the benchmark's own files. A candidate over 60 s at one size is skipped at larger sizes.
 
 ${table}
 
