@@ -10,6 +10,7 @@ import { SitrepRouteChip } from './components/route-chip/route-chip.js';
 import { SitrepTimeline } from './components/timeline/timeline.js';
 import { VERSION } from './version.js';
 import { warmUpFormats } from './layout/warm-up.js';
+import { stringsFor } from './i18n/strings.js';
 
 const REGISTRY_KEY = Symbol.for('sitrep.versions');
 
@@ -37,10 +38,15 @@ defineElement('sitrep-timeline', SitrepTimeline);
 defineElement('sitrep-actor-card', SitrepActorCard);
 defineElement('sitrep-route-chip', SitrepRouteChip);
 
-// While the page is idle (before any data can have arrived), make the date formatters a first
-// drawing needs in the page's language: the first ones of a page are slow to create.
+// While the page is idle (before any data can have arrived), make the date formatters and the
+// interface strings (with their number, plural and list formatters) a first drawing needs in the
+// page's language: the first ones of a page are slow to create.
 if (typeof document !== 'undefined' && typeof window !== 'undefined') {
-  const warmUp = () => warmUpFormats(document.documentElement.lang || 'en');
+  const warmUp = () => {
+    const lang = document.documentElement.lang || 'en';
+    warmUpFormats(lang);
+    stringsFor(lang);
+  };
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warmUp, { timeout: 1000 });
   else setTimeout(warmUp, 0);
 }
