@@ -72,7 +72,8 @@ export function privateMembers() {
     };
     visit(file);
   }
-  return [...candidates].filter((name) => !excluded.has(name)).sort();
+  // Names with a `$` are left alone too: they would need escaping in the patterns that use them.
+  return [...candidates].filter((name) => !excluded.has(name) && /^[A-Za-z_]\w*$/.test(name)).sort();
 }
 
 /** Whether `code` (a bundled library's module) uses `name` as a property: `.name`, `name:`, `{ name }` or `"name"`. */
