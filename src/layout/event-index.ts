@@ -33,7 +33,7 @@ function indexOf(lane: Lane, events: readonly ConflictEvent[], check: boolean): 
   let previousMax = -Infinity;
   for (let index = 0; index < events.length; index++) {
     const { min, max } = events[index]!.when;
-    if (check && (min < starts[index - 1]! || (min === starts[index - 1] && max < previousMax))) return indexOf(lane, [...events].sort(byTime), false);
+    if (check && index > 0 && (min < starts[index - 1]! || (min === starts[index - 1] && max < previousMax))) return indexOf(lane, [...events].sort(byTime), false);
     starts[index] = min;
     ends[index] = Math.max(max, min);
     previousMax = max;
