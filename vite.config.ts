@@ -185,6 +185,35 @@ function terserAfterwards(): Plugin {
 }
 
 /**
+ * The first line of `sitrep.js` asks the browser to compile every function in it while the file
+ * loads (Chromium's `//# allFunctionsCalledOnLoad`, done on the thread that streams the script)
+ * instead of on each function's first call. A page that loads the bundle uses nearly all of it,
+ * and those first calls came in the first drawing: about 8 ms of main-thread compiling in the
+ * 10,000-event first render (bench/WHY.md). Other browsers read a comment. The source map gets
+ * one empty line in front, so it still points at `src/`.
+ */
+const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+function eagerCompileHint(): Plugin {
+  return {
+    name: 'sitrep:eager-compile-hint',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        chunk.code = `${EAGER_COMPILE_HINT}\n${chunk.code}`;
+        const mapFile = bundle[`${chunk.fileName}.map`];
+        if (mapFile?.type === 'asset') {
+          const map = JSON.parse(String(mapFile.source)) as { mappings: string };
+          map.mappings = `;${map.mappings}`;
+          mapFile.source = JSON.stringify(map);
+        }
+      }
+    },
+  };
+}
+
+/**
  * `vite build --mode node`: server rendering for Node, `dist/ssr.js` (`sitrep/ssr`) and
  * `dist/cli.js` (the `sitrep` command), apart from the browser builds (`sitrep.js` never holds
  * them). Lit, d3 and @lit-labs/ssr stay imports (dependencies of the package); the templates are
@@ -212,7 +241,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'node') return nodeBuild();
   const bundle = mode === 'bundle';
   return {
-    plugins: bundle ? [withoutCodeGeneration(), readersOnDemand(), compactTemplates(), terserAfterwards()] : [],
+    plugins: bundle ? [withoutCodeGeneration(), readersOnDemand(), compactTemplates(), terserAfterwards(), eagerCompileHint()] : [],
     resolve: bundle
       ? {
           alias: [{ find: /^d3-scale$/, replacement: local('./src/bundle/scale.ts') }],

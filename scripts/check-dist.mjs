@@ -5,7 +5,9 @@
  *   strict Content-Security-Policy (no 'unsafe-eval') must be able to load Sitrep;
  * - `sitrep.js` is self-contained: it imports nothing when it loads (a page that copies only
  *   sitrep.js reads native JSON), and each file it loads on demand (`import("./…")`, the readers
- *   of the other formats) is there beside it.
+ *   of the other formats) is there beside it;
+ * - `sitrep.js` opens with the hint to compile its functions while it loads
+ *   (`//# allFunctionsCalledOnLoad`), and its source map allows for that line.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,11 +29,20 @@ if (existsSync(bundle)) {
   const text = readFileSync(bundle, 'utf8');
   // A bundler writes a chunk's static imports first, and re-exports as `export … from`.
   const staticImports = [
-    ...(/^(?:\s*import\s*(?:[^'"`;]*?\bfrom\s*)?["'`][^"'`]+["'`]\s*;?)+/.exec(text)?.[0].matchAll(/["'`]([^"'`]+)["'`]/g) ?? []),
+    ...(/^(?:\/\/[^\n]*\n)*(?:\s*import\s*(?:[^'"`;]*?\bfrom\s*)?["'`][^"'`]+["'`]\s*;?)+/.exec(text)?.[0].matchAll(/["'`]([^"'`]+)["'`]/g) ?? []),
     ...text.matchAll(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'`]([^"'`]+)["'`]/g),
   ].map((match) => match[1]);
   for (const module of staticImports) {
     console.error(`check-dist: sitrep.js imports ${module} when it loads; it must be self-contained`);
+    failed = true;
+  }
+  if (!text.startsWith('//# allFunctionsCalledOnLoad\n')) {
+    console.error('check-dist: sitrep.js does not open with //# allFunctionsCalledOnLoad (its functions would be compiled during the first drawing)');
+    failed = true;
+  }
+  const mapFile = `${bundle}.map`;
+  if (existsSync(mapFile) && !JSON.parse(readFileSync(mapFile, 'utf8')).mappings.startsWith(';')) {
+    console.error('check-dist: sitrep.js.map maps the compile hint line: every position it gives is one line out');
     failed = true;
   }
   for (const [, module] of text.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g)) {
@@ -41,5 +52,5 @@ if (existsSync(bundle)) {
     }
   }
 }
-if (!failed) console.log(`check-dist: no eval or Function constructor in ${dir}/*.js; sitrep.js is self-contained`);
+if (!failed) console.log(`check-dist: no eval or Function constructor in ${dir}/*.js; sitrep.js is self-contained and opens with its compile hint`);
 process.exit(failed ? 1 : 0);

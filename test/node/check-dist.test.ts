@@ -1,13 +1,19 @@
-/** The build fails when dist/ carries code generation from text (eval, the Function constructor), or when sitrep.js is not self-contained. */
+/**
+ * The build fails when dist/ carries code generation from text (eval, the Function constructor),
+ * when sitrep.js is not self-contained, or when it lost its compile hint.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-function check(code: string, beside: Record<string, string> = {}) {
+const HINT = '//# allFunctionsCalledOnLoad\n';
+
+/** Runs the check on a dist/ holding `code` as sitrep.js (after the compile hint, unless `hint` is false). */
+function check(code: string, beside: Record<string, string> = {}, hint = true) {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-dist-'));
-  writeFileSync(join(dir, 'sitrep.js'), code);
+  writeFileSync(join(dir, 'sitrep.js'), (hint ? HINT : '') + code);
   for (const [name, text] of Object.entries(beside)) writeFileSync(join(dir, name), text);
   return spawnSync('node', ['scripts/check-dist.mjs', '--dir', dir], { encoding: 'utf8' });
 }
@@ -39,5 +45,17 @@ describe('scripts/check-dist.mjs', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/loads \.\/sitrep-formats\.js on demand, but .* is missing/);
     expect(check(code, { 'sitrep-formats.js': 'import{a}from"./sitrep.js";export{a};' }).status).toBe(0);
+  });
+
+  it('fails when sitrep.js does not open with the compile hint, or its map does not allow for that line', () => {
+    const code = 'var x=1;export{x};';
+    const noHint = check(code, {}, false);
+    expect(noHint.status).toBe(1);
+    expect(noHint.stderr).toMatch(/does not open with \/\/# allFunctionsCalledOnLoad/);
+    const shifted = check(code, { 'sitrep.js.map': JSON.stringify({ version: 3, sources: ['a.ts'], names: [], mappings: ';AAAA' }) });
+    expect(shifted.status).toBe(0);
+    const unshifted = check(code, { 'sitrep.js.map': JSON.stringify({ version: 3, sources: ['a.ts'], names: [], mappings: 'AAAA' }) });
+    expect(unshifted.status).toBe(1);
+    expect(unshifted.stderr).toMatch(/one line out/);
   });
 });
