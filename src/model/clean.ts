@@ -221,6 +221,29 @@ function read(input: unknown): Dataset {
 
   const events: ConflictEvent[] = [];
   const eventIds = new Set<string>();
+  // Events that name the same actors, or cite the same sources, share one list of them, frozen
+  // (as the empty list is) so that no event's list can be changed through another: most events
+  // of a file repeat a few such lists, and every object kept is one the garbage collector copies
+  // while the file is read.
+  const lists = new Map<string, readonly unknown[]>();
+  const shared = <T>(list: readonly T[], key: string): readonly T[] => {
+    if (list.length === 0) return NONE;
+    const known = lists.get(key) as readonly T[] | undefined;
+    if (known) return known;
+    for (const item of list) if (typeof item === 'object') Object.freeze(item);
+    lists.set(key, Object.freeze(list));
+    return list;
+  };
+  const eventActors = (value: unknown): readonly string[] => {
+    const ids = refs(value, actorById);
+    return shared(ids, ids.length === 1 ? ids[0]! : ids.join(' '));
+  };
+  const eventSources = (value: unknown): readonly Source[] => {
+    const list = sources(value, timeZone, true);
+    let key = '\u0000';
+    for (const source of list) key += `${source.name}\u0000${source.url ?? ''}\u0000${source.published ?? ''}\u0001`;
+    return shared(list, key);
+  };
   // Events of the same date share one span (spans are read-only): far fewer objects to keep and to collect.
   const spans = new Map<unknown, TimeSpan>();
   const eventDate = (value: unknown): TimeSpan => {
@@ -242,13 +265,13 @@ function read(input: unknown): Dataset {
       summary: text(item.summary),
       type: oneOf<ConflictEvent['type']>(item.type, eventTypes, true)!,
       subtype: text(item.subtype),
-      actors: refs(item.actors, actorById),
+      actors: eventActors(item.actors),
       place,
       routes: refs(item.routes, routeById),
       status: oneOf<ConflictEvent['status']>(item.status, statuses),
       fatalities: fatalities(item.fatalities),
       displayDate: text(item.displayDate),
-      sources: sources(item.sources, timeZone, true),
+      sources: eventSources(item.sources),
       corrections: corrections(item.corrections, timeZone),
     });
   }
