@@ -93,14 +93,10 @@ const rangePatterns = new Map<string, RangePattern | null>();
 function dayRange(format: Intl.DateTimeFormat, locale: string, first: number, last: number): string {
   const start = format.formatToParts(first * DAY);
   const end = format.formatToParts(last * DAY);
-  if (start.every(isField) && end.every(isField)) {
-    const largest = ['year', 'month', 'day'].find((type) => field(start, type) !== field(end, type));
-    const key = `${locale}|${largest}`;
-    let pattern = rangePatterns.get(key);
-    if (pattern === undefined) rangePatterns.set(key, (pattern = learnPattern(format.formatRangeToParts(first * DAY, last * DAY), start, end)));
-    if (pattern) return fill(pattern, start, end);
-  }
-  return format.formatRange(first * DAY, last * DAY);
+  const key = locale + ['year', 'month', 'day'].find((type) => field(start, type) !== field(end, type));
+  let pattern = rangePatterns.get(key);
+  if (pattern === undefined) rangePatterns.set(key, (pattern = learnPattern(format.formatRangeToParts(first * DAY, last * DAY), start, end)));
+  return pattern && start.every(isField) && end.every(isField) ? fill(pattern, start, end) : format.formatRange(first * DAY, last * DAY);
 }
 
 const isField = (part: Intl.DateTimeFormatPart) => FIELDS.has(part.type);

@@ -221,32 +221,6 @@ function read(input: unknown): Dataset {
 
   const events: ConflictEvent[] = [];
   const eventIds = new Set<string>();
-  // Events that name the same actors, or cite the same one source, share one list of them,
-  // frozen (as the empty list is) so that no event's list can be changed through another: most
-  // events of a file repeat a few such lists, and every object kept is one the garbage collector
-  // copies while the file is read. The lists are found without building a key per event.
-  const actorLists = new Map<string, readonly string[]>();
-  const eventActors = (value: unknown): readonly string[] => {
-    const ids = refs(value, actorById);
-    if (ids.length !== 1) return ids;
-    const known = actorLists.get(ids[0]!);
-    if (known) return known;
-    actorLists.set(ids[0]!, Object.freeze(ids));
-    return ids;
-  };
-  const sourceLists = new Map<string, Map<string | undefined, readonly Source[]>>();
-  const eventSources = (value: unknown): readonly Source[] => {
-    const list = sources(value, timeZone, true);
-    const source = list[0]!;
-    if (list.length !== 1 || source.published !== undefined) return list;
-    let byUrl = sourceLists.get(source.name);
-    if (!byUrl) sourceLists.set(source.name, (byUrl = new Map()));
-    const known = byUrl.get(source.url);
-    if (known) return known;
-    Object.freeze(source);
-    byUrl.set(source.url, Object.freeze(list));
-    return list;
-  };
   // Events of the same date share one span (spans are read-only): far fewer objects to keep and to collect.
   const spans = new Map<unknown, TimeSpan>();
   const eventDate = (value: unknown): TimeSpan => {
@@ -268,13 +242,13 @@ function read(input: unknown): Dataset {
       summary: text(item.summary),
       type: oneOf<ConflictEvent['type']>(item.type, eventTypes, true)!,
       subtype: text(item.subtype),
-      actors: eventActors(item.actors),
+      actors: refs(item.actors, actorById),
       place,
       routes: refs(item.routes, routeById),
       status: oneOf<ConflictEvent['status']>(item.status, statuses),
       fatalities: fatalities(item.fatalities),
       displayDate: text(item.displayDate),
-      sources: eventSources(item.sources),
+      sources: sources(item.sources, timeZone, true),
       corrections: corrections(item.corrections, timeZone),
     });
   }

@@ -68,30 +68,21 @@ export interface DatasetParts {
  * extent of the known ones and sorts the events in time order. Importers of other formats end here too.
  */
 export function finishDataset(parts: DatasetParts): Dataset {
-  let events = parts.events;
-  const count = events.length;
-  // One pass over the events reads their dates for the extent and for the order.
-  let mins = new Float64Array(count);
-  let maxs = new Float64Array(count);
   let min = Infinity;
   let max = -Infinity;
   let anyOpen = false;
-  for (let i = 0; i < count; i++) {
-    const when = events[i]!.when;
-    const start = (mins[i] = when.min);
-    const end = (maxs[i] = when.max);
-    if (start < min) min = start;
-    if (end > max) max = end;
+  for (const { when } of parts.events) {
+    if (when.min < min) min = when.min;
+    if (when.max > max) max = when.max;
     if (when.startBound === 'open' || when.endBound === 'open') anyOpen = true;
   }
-  const extent = count > 0 ? { min, max } : null;
-  // Ends are resolved only where some are open (a new event then: the parts stay as they were).
-  if (extent && anyOpen) {
-    events = events.map((event) => (event.when.startBound === 'open' || event.when.endBound === 'open' ? { ...event, when: resolveOpenEnds(event.when, extent) } : event));
-    mins = Float64Array.from(events, (event) => event.when.min);
-    maxs = Float64Array.from(events, (event) => event.when.max);
-  }
-  const sorted = inTimeOrder(events, mins, maxs);
+  const extent = parts.events.length > 0 ? { min, max } : null;
+  // A copy either way (the parts stay as they were); ends are resolved only where some are open.
+  const events =
+    extent && anyOpen
+      ? parts.events.map((event) => (event.when.startBound === 'open' || event.when.endBound === 'open' ? { ...event, when: resolveOpenEnds(event.when, extent) } : event))
+      : parts.events.slice();
+  const sorted = sortByTime(events);
   return {
     version: 1,
     title: parts.title,
@@ -110,15 +101,21 @@ export function finishDataset(parts: DatasetParts): Dataset {
 }
 
 /**
- * The events in time order (start, then end), as a new array; events with the same dates keep
- * the order of the file. Sorts an index on typed arrays of the dates (no property reads in the
- * comparator), and only copies a file that is already in order, as most are.
+ * Events in time order (start, then end); events with the same dates keep the order of the file.
+ * Sorts an index on typed arrays of the dates (no property reads in the comparator), and not at
+ * all when the file is already in order, as most are.
  */
-function inTimeOrder(events: readonly ConflictEvent[], mins: Float64Array, maxs: Float64Array): ConflictEvent[] {
+function sortByTime(events: ConflictEvent[]): ConflictEvent[] {
   const count = events.length;
+  const mins = new Float64Array(count);
+  const maxs = new Float64Array(count);
   let inOrder = true;
-  for (let i = 1; i < count && inOrder; i++) inOrder = mins[i]! > mins[i - 1]! || (mins[i] === mins[i - 1] && maxs[i]! >= maxs[i - 1]!);
-  if (inOrder) return events.slice();
+  for (let i = 0; i < count; i++) {
+    mins[i] = events[i]!.when.min;
+    maxs[i] = events[i]!.when.max;
+    if (i > 0 && (mins[i]! < mins[i - 1]! || (mins[i] === mins[i - 1] && maxs[i]! < maxs[i - 1]!))) inOrder = false;
+  }
+  if (inOrder) return events;
   const order = new Uint32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
   order.sort((a, b) => mins[a]! - mins[b]! || maxs[a]! - maxs[b]! || a - b);

@@ -138,26 +138,6 @@ describe('the reader of clean files', () => {
     expect(Object.isFrozen(a!.routes), 'a shared empty list cannot be changed through one event').to.equal(true);
   });
 
-  it('keeps one frozen copy of a single actor or a single source that events repeat, and apart the lists that differ', () => {
-    const input = syntheticDataset(200, 3) as { events: { actors?: string[]; sources?: { name: string; url?: string }[] }[] };
-    input.events[1]!.actors = ['actor-1', 'actor-2'];
-    input.events[2]!.actors = ['actor-1', 'actor-2'];
-    input.events[3]!.actors = ['actor-2', 'actor-1'];
-    input.events[4]!.sources = [{ name: 'Reuters', url: 'https://example.org/a' }];
-    input.events[5]!.sources = [{ name: 'Reuters', url: 'https://example.org/b' }];
-    const events = new Map(readCleanDataset(input)!.events.map((event) => [event.id, event]));
-    const [e0, e1, e2, e3, e4, e5, e6] = ['e0', 'e1', 'e2', 'e3', 'e4', 'e5', 'e6'].map((id) => events.get(id)!);
-    expect(e1!.actors).to.deep.equal(e2!.actors);
-    expect(e3!.actors).to.deep.equal(['actor-2', 'actor-1']);
-    const sameActor = [...events.values()].filter((event) => event.actors.length === 1 && event.actors[0] === e0!.actors[0]);
-    expect(sameActor.length).to.be.above(10);
-    for (const event of sameActor) expect(event.actors, event.id).to.equal(e0!.actors);
-    expect(e0!.sources).to.equal(e6!.sources);
-    expect(e4!.sources).to.not.equal(e5!.sources);
-    expect(e5!.sources[0]!.url).to.equal('https://example.org/b');
-    expect(Object.isFrozen(e0!.actors) && Object.isFrozen(e0!.sources) && Object.isFrozen(e0!.sources[0]), 'a shared list cannot be changed through one event').to.equal(true);
-  });
-
   it('declines duplicate ids, unknown references, a non-object, a list and an unknown version', () => {
     const duplicate = clone(syria);
     duplicate.events.push(clone(duplicate.events[0]!));
