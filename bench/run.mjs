@@ -230,6 +230,7 @@ function targets() {
   if (sitrep1k && d31k) {
     check('1,000: first render ÷ bare d3 SVG', sitrep1k.render / d31k.render, 1, '×');
     check('1,000: zoom/pan p95 frame − bare d3 SVG', sitrep1k.frameP95 - d31k.frameP95, 0, ' ms');
+    check('1,000: dropped frames in 30 steps − bare d3 SVG', sitrep1k.dropped - d31k.dropped, 0, '');
     check('1,000: heap growth ÷ bare d3 SVG', sitrep1k.heapMb / Math.max(d31k.heapMb, 0.01), 1, '×');
     check('1,000: DOM elements ÷ bare d3 SVG', sitrep1k.elements / d31k.elements, 1, '×');
     check('1,000: gzip bytes ÷ bare d3 SVG', sitrep1k.bytes.gzip / d31k.bytes.gzip, 1, '×');
