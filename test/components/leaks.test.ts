@@ -148,10 +148,12 @@ describe('no leaks after 1,000 create–load–render–remove cycles', () => {
         for (let i = 0; i < CYCLES; i++) await cycle();
         await settle();
         let after = await heap();
-        // A collection can leave garbage of the last cycles behind on a busy machine: measure once
-        // more after a pause before calling it growth (a real leak stays; it does not go away).
-        if ((after - before) / before >= 0.1) {
-          await settle();
+        // On a busy machine the last cycles' garbage can still be held (an idle callback waits up to
+        // 2 s for idle time): measure again after longer pauses before calling it growth. A real
+        // leak stays; it does not go away. (In CI, 12.5% once came back to -8% in the next test.)
+        for (const pause of [400, 1000, 2500]) {
+          if ((after - before) / before < 0.1) break;
+          await new Promise((resolve) => rawSetTimeout(resolve, pause));
           after = Math.min(after, await heap());
         }
         const counts = tracker.counts();
