@@ -5,8 +5,30 @@
  * access to the element's stylesheet); text is copied as text nodes and serialised by
  * `XMLSerializer`, never assembled as markup, so data stays text in the file too.
  */
+import type { TimeWindow } from '../../layout/zoom.js';
+import type { ConflictEvent } from '../../model/types.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
+
+/** The names of the sources cited by the events in `window`, the most cited first. */
+export function rankedSources(events: readonly ConflictEvent[], window: TimeWindow): string[] {
+  const names = new Map<string, number>();
+  for (const event of events) {
+    if (event.when.max < window.start || event.when.min > window.end) continue;
+    for (const source of event.sources) names.set(source.name, (names.get(source.name) ?? 0) + 1);
+  }
+  return [...names].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+}
+
+/** Downloads `blob` as `<title>.<kind>`, the title reduced to letters, digits and hyphens ("timeline" when nothing is left). */
+export function download(blob: Blob, title: string, kind: 'png' | 'svg'): void {
+  const name = title.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `${name}.${kind}`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 0);
+}
 
 /** What the image says around the drawing. */
 export interface ExportText {

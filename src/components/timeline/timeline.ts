@@ -263,13 +263,8 @@ export class SitrepTimeline extends SitrepDataElement {
     const dataset = this.data$.dataset;
     const window = this.currentWindow();
     if (!drawing || !dataset || !window) throw new Error('sitrep: there is no drawing to export (no data yet, or the vertical layout)');
-    const { exportSvg } = await import('./timeline.export.js');
-    const names = new Map<string, number>();
-    for (const event of this.shown) {
-      if (event.when.max < window.start || event.when.min > window.end) continue;
-      for (const source of event.sources) names.set(source.name, (names.get(source.name) ?? 0) + 1);
-    }
-    const ranked = [...names].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    const { exportSvg, rankedSources } = await import('./timeline.export.js');
+    const ranked = rankedSources(this.shown, window);
     return exportSvg(drawing, this, {
       title: dataset.title,
       range: formatDays(window.start, window.end, this.dateLocale),
@@ -282,12 +277,8 @@ export class SitrepTimeline extends SitrepDataElement {
   /** Downloads the view as a file named after the dataset. */
   private async save(kind: 'png' | 'svg'): Promise<void> {
     const blob = kind === 'png' ? await this.toPNG() : new Blob([await this.toSVG()], { type: 'image/svg+xml' });
-    const name = (this.data$.dataset?.title ?? '').toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${name}.${kind}`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    const { download } = await import('./timeline.export.js');
+    download(blob, this.data$.dataset?.title ?? '', kind);
   }
 
   private step(direction: 1 | -1, byReader: boolean): void {
