@@ -14,8 +14,8 @@ export interface IssuesContext {
   readonly shownEvents: number;
   /** The outcome of the last copy, shown beside the button. */
   readonly copyOutcome: '' | 'copied' | 'failed';
-  /** Copies the text (one problem per line). */
-  readonly onCopy: (text: string) => void;
+  /** Told how the copy of the list went. */
+  readonly onCopied: (outcome: 'copied' | 'failed') => void;
   /** The list was opened or closed. */
   readonly onToggle: () => void;
 }
@@ -53,9 +53,20 @@ export function renderIssues(issues: readonly DataIssue[], context: IssuesContex
         return html`<li>${place ? html`<code>${place}</code> ` : nothing}${issue.message}</li>`;
       })}
     </ul>
-    <button type="button" class="button pill" @click=${() => context.onCopy([message, ...errors.map((issue) => `${where(issue)} ${issue.message}`.trim())].join('\n'))}>
+    <button type="button" class="button pill" @click=${() => void copy([message, ...errors.map((issue) => `${where(issue)} ${issue.message}`.trim())].join('\n'), context.onCopied)}>
       ${s.copyIssues}
     </button>
     <span class="copy-outcome" role="status">${context.copyOutcome === 'copied' ? s.copiedIssues : context.copyOutcome === 'failed' ? s.copyFailed : ''}</span>
   </details>`;
+}
+
+/** Copies the list of problems as plain text, one per line, for a bug report or an email to the data desk. */
+async function copy(text: string, onCopied: IssuesContext['onCopied']): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    onCopied('copied');
+  } catch {
+    // No clipboard (an insecure page, or permission refused): the list stays selectable.
+    onCopied('failed');
+  }
 }

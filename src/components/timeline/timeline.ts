@@ -1126,17 +1126,6 @@ export class SitrepTimeline extends SitrepDataElement {
     </div>`;
   }
 
-  /** Copies the list of problems as plain text, one per line, for a bug report or an email to the data desk. */
-  private async copyIssues(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyOutcome = 'copied';
-    } catch {
-      // No clipboard (an insecure page, or permission refused): the list stays selectable.
-      this.copyOutcome = 'failed';
-    }
-  }
-
   override render(): TemplateResult {
     const { status, dataset, error } = this.data$;
     const s = this.strings;
@@ -1169,7 +1158,7 @@ export class SitrepTimeline extends SitrepDataElement {
                   strings: s,
                   shownEvents: this.events.length,
                   copyOutcome: this.copyOutcome,
-                  onCopy: (text) => void this.copyIssues(text),
+                  onCopied: (outcome) => (this.copyOutcome = outcome),
                   onToggle: () => (this.copyOutcome = ''),
                 })
               : nothing}
