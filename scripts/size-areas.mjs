@@ -18,6 +18,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { SourceMapConsumer } from 'source-map-js';
 
 export const BUDGET_GZIP = 35 * 1024;
 
@@ -34,51 +35,17 @@ export const AREAS = [
   ['shared by the elements', /src\//],
 ];
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** The numbers of one source-map segment (base64 VLQ). */
-function decodeSegment(text) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of text) {
-    let digit = B64.indexOf(char);
-    if (digit === -1) throw new Error(`size-areas: "${char}" is not a source-map digit`);
-    const more = digit & 32;
-    digit &= 31;
-    value += digit * 2 ** shift;
-    if (more) {
-      shift += 5;
-      continue;
-    }
-    values.push(value & 1 ? -Math.floor(value / 2) : Math.floor(value / 2));
-    value = 0;
-    shift = 0;
-  }
-  return values;
-}
-
 /** Each source's bytes of `code`, concatenated in file order (`null` for bytes no source claims). */
 export function bytesBySource(code, map) {
   const lines = code.split('\n');
   const bySource = new Map();
-  let source = 0;
-  map.mappings.split(';').forEach((lineMappings, lineIndex) => {
-    const line = lines[lineIndex] ?? '';
-    const segments = [];
-    let column = 0;
-    for (const text of lineMappings.split(',')) {
-      if (!text) continue;
-      const values = decodeSegment(text);
-      column += values[0];
-      if (values.length > 1) source += values[1];
-      segments.push([column, values.length > 1 ? map.sources[source] : null]);
-    }
-    segments.forEach(([start, name], index) => {
-      const end = index + 1 < segments.length ? segments[index + 1][0] : line.length;
-      bySource.set(name, (bySource.get(name) ?? '') + line.slice(start, end));
-    });
+  const claim = (name, line, start, end) => bySource.set(name, (bySource.get(name) ?? '') + lines[line - 1].slice(start, end));
+  let last;
+  new SourceMapConsumer(map).eachMapping((mapping) => {
+    if (last) claim(last.source, last.generatedLine, last.generatedColumn, mapping.generatedLine === last.generatedLine ? mapping.generatedColumn : undefined);
+    last = mapping;
   });
+  if (last) claim(last.source, last.generatedLine, last.generatedColumn, undefined);
   return bySource;
 }
 
@@ -86,31 +53,27 @@ const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
 /** The areas of `code` with their min bytes, gzip if removed, and gzip share; largest first. */
 export function sizeAreas(code, map) {
-  const bySource = bytesBySource(code, map);
-  const areaOf = (name) => (name === null ? 'unmapped (module glue)' : (AREAS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other'));
-  const areas = new Map();
-  for (const [name, text] of bySource) {
-    const area = areaOf(name);
-    const entry = areas.get(area) ?? { area, sources: [], min: 0 };
-    entry.sources.push({ name, min: text.length, gzip: gzip(text) });
-    entry.min += text.length;
-    areas.set(area, entry);
-  }
+  const sources = [...bytesBySource(code, map)].map(([name, text]) => ({
+    name,
+    text,
+    area: name === null ? 'unmapped (module glue)' : (AREAS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other'),
+  }));
   const whole = gzip(code);
-  // Cut each area's bytes out of the file (in file order) and gzip what is left.
-  const owners = [];
-  for (const [name, text] of bySource) owners.push({ area: areaOf(name), text });
-  const result = [...areas.values()].map((entry) => {
-    const rest = owners
-      .filter((owner) => owner.area !== entry.area)
-      .map((owner) => owner.text)
-      .join('');
-    const alone = gzip(owners.filter((owner) => owner.area === entry.area).map((owner) => owner.text).join(''));
-    return { ...entry, alone, ifRemoved: whole - gzip(rest) };
+  const joined = (keep) => sources.filter(keep).map((source) => source.text).join('');
+  const areas = [...new Set(sources.map((source) => source.area))].map((area) => {
+    const own = sources.filter((source) => source.area === area);
+    return {
+      area,
+      sources: own.map(({ name, text }) => ({ name, min: text.length, gzip: gzip(text) })),
+      min: own.reduce((sum, source) => sum + source.text.length, 0),
+      alone: gzip(joined((source) => source.area === area)),
+      // The file with the area's bytes cut out (the rest in file order), gzipped.
+      ifRemoved: whole - gzip(joined((source) => source.area !== area)),
+    };
   });
-  const aloneTotal = result.reduce((sum, entry) => sum + entry.alone, 0);
-  for (const entry of result) entry.share = Math.round((entry.alone / aloneTotal) * whole);
-  return { whole, min: code.length, areas: result.sort((a, b) => b.share - a.share) };
+  const aloneTotal = areas.reduce((sum, entry) => sum + entry.alone, 0);
+  for (const entry of areas) entry.share = Math.round((entry.alone / aloneTotal) * whole);
+  return { whole, min: code.length, areas: areas.sort((a, b) => b.share - a.share) };
 }
 
 function main() {

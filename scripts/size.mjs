@@ -12,8 +12,8 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { BUDGET_GZIP } from './size-areas.mjs';
 
-const BUDGET_GZIP = 35 * 1024;
 const CEILING_GZIP = 45_000;
 const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const enforce = process.argv.includes('--enforce');
