@@ -200,7 +200,7 @@ function timelineLight(dataset: Dataset, { strings, dateLocale }: LightContext):
       ${dataset.events.map(
         (event) =>
           html`<li>
-            <time datetime=${machineDate(event.when)}>${event.displayDate ?? describeSpan(event.when, dateLocale, strings, zone)}</time>:
+            <time datetime=${machineDate(event.when)}><bdi>${event.displayDate ?? describeSpan(event.when, dateLocale, strings, zone)}</bdi></time>:
             <bdi>${event.title}</bdi>${event.status && event.status !== 'confirmed' ? ` (${strings.status[event.status] ?? event.status})` : ''}
           </li>`,
       )}

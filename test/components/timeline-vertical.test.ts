@@ -85,4 +85,40 @@ describe('<sitrep-timeline> vertical layout', () => {
     await el.updateComplete;
     expect(el.visibleRange!.end.getTime() - el.visibleRange!.start.getTime()).to.be.below(before);
   });
+
+  it('keeps a written date from the data in its own reading order on a right-to-left page', async () => {
+    // "29 or 30 November" on an Arabic page: without isolation the bidi algorithm moved "29" to
+    // the far right of the line ("or 30 November 29"). The row and the list must both show it whole.
+    const data = { ...smallDataset, events: smallDataset.events.map((event) => (event.id === 'e2' ? { ...event, displayDate: '29 or 30 November' } : event)) };
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width: 375px"></div>`);
+    const el = document.createElement('sitrep-timeline');
+    el.data = data;
+    wrapper.append(el);
+    await waitUntil(() => root(el).querySelector('.vertical .row'), 'drawn', { timeout: 5000 });
+    await el.updateComplete;
+    /** Left edge, on screen, of the first occurrence of `word` in `node`'s text. */
+    const leftOf = (node: Element, word: string) => {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const at = text.textContent!.indexOf(word);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + word.length);
+        return range.getBoundingClientRect().left;
+      }
+      throw new Error(`no "${word}"`);
+    };
+    const row = root(el).querySelector('li[data-event-id="e2"] .when')!;
+    expect(row.textContent).to.contain('29 or 30 November');
+    expect(leftOf(row, '29')).to.be.below(leftOf(row, 'or'));
+    expect(leftOf(row, 'or')).to.be.below(leftOf(row, 'November'));
+    // The text list beside the lanes, at desktop width.
+    wrapper.style.width = '900px';
+    await waitUntil(() => root(el).querySelector('details.list'), 'lanes after resize');
+    root(el).querySelector<HTMLDetailsElement>('details.list')!.open = true;
+    const listed = root(el).querySelector('[part~="list"] li[data-event-id="e2"] time')!;
+    expect(leftOf(listed, '29')).to.be.below(leftOf(listed, 'or'));
+    expect(leftOf(listed, 'or')).to.be.below(leftOf(listed, 'November'));
+  });
 });

@@ -1052,7 +1052,7 @@ export class SitrepTimeline extends SitrepDataElement {
             return html`<li data-event-id=${event.id} class=${selected ? 'selected' : ''}>
               <button class="row" type="button" data-key=${event.id} tabindex=${tab} aria-pressed=${selected ? 'true' : 'false'}>
                 <span class=${`key ${color}${inexact ? ' inexact' : ''}`} aria-hidden="true"></span>
-                <span class="when"><time datetime=${machineDate(event.when)}>${this.wordsFor(event).date}</time><span class="visually-hidden">:</span></span>
+                <span class="when"><time datetime=${machineDate(event.when)}><bdi>${this.wordsFor(event).date}</bdi></time><span class="visually-hidden">:</span></span>
                 <span class="what"><bdi>${event.title}</bdi>${event.status && event.status !== 'confirmed' ? html` <span class="status-word">(${s.status[event.status]})</span>` : nothing}</span>
                 <span class="who"><span class="visually-hidden">${s.comma}</span><bdi>${lane.label}</bdi>${lane.side && colorBy === 'side'
                     ? html`<span aria-hidden="true"> · </span><span class="visually-hidden">${s.comma}</span><span class="side" data-category>${s.sides[lane.side] ?? lane.side}</span>`
@@ -1097,7 +1097,7 @@ export class SitrepTimeline extends SitrepDataElement {
             const event = item.event!;
             return html`<li data-event-id=${event.id}>
               <button class="list-button" type="button" aria-pressed=${this.selected === event.id ? 'true' : 'false'} @click=${() => this.toggleSelect(event.id)}>
-                <time datetime=${machineDate(event.when)}>${this.wordsFor(event).date}</time>:
+                <time datetime=${machineDate(event.when)}><bdi>${this.wordsFor(event).date}</bdi></time>:
                 <bdi class="event-title">${event.title}</bdi>${event.status && event.status !== 'confirmed' ? html` (${s.status[event.status]})` : nothing}
               </button>
             </li>`;
