@@ -27,7 +27,8 @@ try {
   const page = await browser.newPage({ viewport: { width, height }, colorScheme: args.includes('--dark') ? 'dark' : 'light', deviceScaleFactor: width < 600 ? 2 : 1 });
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => message.type() === 'error' && !message.text().includes('favicon') && errors.push(message.text()));
+  // The browser's own request for /favicon.ico is not the page's error (its message does not name the URL; its location does).
+  page.on('console', (message) => message.type() === 'error' && !message.location().url.endsWith('/favicon.ico') && errors.push(message.text()));
   await page.goto(url);
   await page.waitForFunction(() => document.querySelector('sitrep-timeline')?.shadowRoot?.querySelector('[part~="mark"], [part~="cluster"], [part~="error"], .vertical .row, .empty'), null, { timeout: 10000 });
   const script = option('--eval');
