@@ -19,7 +19,8 @@
  *
  *   node scripts/size-coverage.mjs
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
 import { AREAS, BUDGET_GZIP } from './size-areas.mjs';
@@ -90,19 +91,17 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: ensureChrome(), args: CHROMIUM_ARGS });
 
-  /** Opens interactions.html, lets `visit` act on it, and gives the run counts of sitrep.js. */
-  const measure = async (width, visit) => {
-    const tab = await browser.newPage({ viewport: { width: Math.max(width, 390), height: 900 } });
+  // The phone's page: the timeline as wide as a phone's column from before its first drawing.
+  const page = readFileSync(join(site, 'interactions.html'), 'utf8');
+  writeFileSync(join(site, 'phone.html'), page.replace('</head>', '<style>sitrep-timeline { display: block; width: 360px }</style></head>'));
+
+  /** Opens `name`.html at `width`, lets `visit` act on it, and gives the run counts of sitrep.js. */
+  const measure = async (name, width, visit) => {
+    const tab = await browser.newPage({ viewport: { width, height: 900 } });
     const cdp = await tab.context().newCDPSession(tab);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
-    if (width < 600) {
-      // The timeline as wide as a phone's column from its first drawing.
-      await tab.addInitScript(() =>
-        document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: 'sitrep-timeline { display: block; width: 360px }' }))),
-      );
-    }
-    await tab.goto(`${origin}/interactions.html`);
+    await tab.goto(`${origin}/${name}.html`);
     await visit(tab);
     const { result } = await cdp.send('Profiler.takePreciseCoverage');
     await tab.close();
@@ -118,9 +117,9 @@ async function main() {
   };
   try {
     const parts = { 'sitrep-actor-card': '[part~="name"]', 'sitrep-route-chip': '[part~="icon"]' };
-    const desktop = await measure(1200, atRest({ ...parts, 'sitrep-timeline': '[part~="mark"], [part~="cluster"]' }));
-    const phone = await measure(390, atRest({ ...parts, 'sitrep-timeline': '.vertical .row' }));
-    const walked = await measure(1200, async (tab) => {
+    const desktop = await measure('interactions', 1200, atRest({ ...parts, 'sitrep-timeline': '[part~="mark"], [part~="cluster"]' }));
+    const phone = await measure('phone', 390, atRest({ ...parts, 'sitrep-timeline': '.vertical .row' }));
+    const walked = await measure('interactions', 1200, async (tab) => {
       await tab.waitForFunction(drawn, null, { timeout: 15000 });
       const found = await readerWalk(tab);
       if (found.length) throw new Error(`size-coverage: the walk went wrong: ${found.join(' | ')}`);
