@@ -102,24 +102,32 @@ export function finishDataset(parts: DatasetParts): Dataset {
 
 /**
  * Events in time order (start, then end); events with the same dates keep the order of the file.
- * Sorts an index on typed arrays of the dates (no property reads in the comparator), and not at
- * all when the file is already in order, as most are.
+ * Not sorted at all when the file is already in order, as most are. Otherwise the events are
+ * grouped by start and, within a start, by end (many share a day), and only the distinct starts
+ * and ends are sorted, with the engine's own numeric sort: no comparator call per comparison, and
+ * each group keeps the file's order.
  */
 function sortByTime(events: ConflictEvent[]): ConflictEvent[] {
   const count = events.length;
-  const mins = new Float64Array(count);
-  const maxs = new Float64Array(count);
   let inOrder = true;
-  for (let i = 0; i < count; i++) {
-    mins[i] = events[i]!.when.min;
-    maxs[i] = events[i]!.when.max;
-    if (i > 0 && (mins[i]! < mins[i - 1]! || (mins[i] === mins[i - 1] && maxs[i]! < maxs[i - 1]!))) inOrder = false;
+  for (let i = 1; i < count && inOrder; i++) {
+    const [a, b] = [events[i - 1]!.when, events[i]!.when];
+    inOrder = a.min < b.min || (a.min === b.min && a.max <= b.max);
   }
   if (inOrder) return events;
-  const order = new Uint32Array(count);
-  for (let i = 0; i < count; i++) order[i] = i;
-  order.sort((a, b) => mins[a]! - mins[b]! || maxs[a]! - maxs[b]! || a - b);
-  const sorted = new Array<ConflictEvent>(count);
-  for (let i = 0; i < count; i++) sorted[i] = events[order[i]!]!;
+  const byStart = new Map<number, Map<number, ConflictEvent[]>>();
+  for (const event of events) {
+    const { min, max } = event.when;
+    let byEnd = byStart.get(min);
+    if (!byEnd) byStart.set(min, (byEnd = new Map()));
+    const group = byEnd.get(max);
+    if (group) group.push(event);
+    else byEnd.set(max, [event]);
+  }
+  const sorted: ConflictEvent[] = [];
+  for (const start of Float64Array.from(byStart.keys()).sort()) {
+    const byEnd = byStart.get(start)!;
+    for (const end of Float64Array.from(byEnd.keys()).sort()) for (const event of byEnd.get(end)!) sorted.push(event);
+  }
   return sorted;
 }
