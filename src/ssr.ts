@@ -192,10 +192,14 @@ function nameOf(item: { readonly name: string; readonly names: Readonly<Record<s
   return item.names[locale] ?? item.names[locale.split('-')[0]!] ?? item.name;
 }
 
-/** The timeline's light DOM: the title, then every event in time order with its date. */
+/**
+ * The timeline's light DOM: the title, then every event in time order with its date. The title
+ * takes its direction from its own text (an English title on a right-to-left page keeps its
+ * punctuation and dates in place), as the element's own title does.
+ */
 function timelineLight(dataset: Dataset, { strings, dateLocale }: LightContext): TemplateResult {
   const zone = dataset.timeZone || 'UTC';
-  return html`<p>${dataset.title}</p>
+  return html`<p dir="auto">${dataset.title}</p>
     <ol>
       ${dataset.events.map(
         (event) =>

@@ -71,7 +71,8 @@ describe('renderHtml (sitrep/ssr)', () => {
       expect(Number.isNaN(Date.parse(datetime![1]!))).toBe(false);
       expect(decode(/<\/time>:\s*<bdi>([^<]*)<\/bdi>/.exec(item)?.[1] ?? '')).toBe(EVENTS[index]!.title);
     });
-    expect(light).toContain(`<p>${"Syria, 27 November – 21 December 2024: the rebel offensive, the fall of Assad and Iran&#39;s evacuation"}</p>`);
+    // The title takes its direction from its own text, as the element's does (an English title on a right-to-left page).
+    expect(light).toContain(`<p dir="auto">${"Syria, 27 November – 21 December 2024: the rebel offensive, the fall of Assad and Iran&#39;s evacuation"}</p>`);
   });
 
   it('inlines the data as JSON the element reads back, named by the element', async () => {
