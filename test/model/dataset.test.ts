@@ -24,6 +24,17 @@ describe('data/syria-2024.json', () => {
     for (const id of ['iran', 'irgc-qf']) expect(dataset!.actorById.get(id)!.names.fa, id).to.be.a('string');
   });
 
+  it('names every actor and place in Arabic, Persian and Hebrew, each in its own script', () => {
+    // Persian writes ی and ک where Arabic writes ي and ك: an Arabic spelling on a Persian page is a wrong name.
+    const scripts = { ar: /^[\p{Script=Arabic}\d\s()/–,.-]+$/u, fa: /^[^يك]*$/u, he: /^[\p{Script=Hebrew}\d\s()/–,.'-]+$/u };
+    for (const item of [...dataset!.actors, ...dataset!.places]) {
+      for (const [tag, script] of Object.entries(scripts)) {
+        expect(item.names[tag], `${item.id} ${tag}`).to.match(script);
+        if (tag !== 'he') expect(item.names[tag], `${item.id} ${tag}`).to.match(/\p{Script=Arabic}/u);
+      }
+    }
+  });
+
   it('has at least 20 places with coordinates', () => {
     expect(dataset!.places.length).to.be.at.least(20);
     for (const place of dataset!.places) expect(Number.isFinite(place.lat) && Number.isFinite(place.lon), place.id).to.equal(true);
