@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
@@ -136,6 +138,45 @@ function compactTemplates(): Plugin {
   };
 }
 
+/** A private custom property (`--_fill`) where it is written: not after a name character or a hyphen. */
+const PRIVATE_PROPERTY = /(?<![\w-])--_[a-z][a-z\d-]*/g;
+
+/**
+ * In the self-contained bundle, the elements' private custom properties (`--_color-muted`,
+ * `--_fill`…, which pages never set: they set `--sitrep-*`) get short names, `--_a`, `--_b`…, the
+ * most used first. One map for every file, built from all of `src/`, so the elements and the
+ * parts loaded on demand still agree. The source maps still point at `src/`.
+ */
+function shortPrivateProperties(): Plugin {
+  const counts = new Map<string, number>();
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) for (const [name] of readFileSync(path, 'utf8').matchAll(PRIVATE_PROPERTY)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  };
+  walk(local('./src'));
+  const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+  const short = new Map([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name], index) => [name, `--_${letters(index)}`]));
+  return {
+    name: 'sitrep:short-private-properties',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      const edits = [...code.matchAll(PRIVATE_PROPERTY)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: short.get(match[0])! }));
+      if (edits.length === 0) return null;
+      let out = '';
+      let offset = 0;
+      for (const edit of edits) {
+        out += code.slice(offset, edit.start) + edit.text;
+        offset = edit.end;
+      }
+      out += code.slice(offset);
+      return { code: out, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings: mappingsAfterEdits(code, edits) } };
+    },
+  };
+}
+
 /**
  * A second minifier over the self-contained bundle's files, after Rolldown's own: terser finds
  * what Oxc leaves (a few more passes of inlining and folding), about 400 B gzip off `sitrep.js`;
@@ -241,7 +282,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'node') return nodeBuild();
   const bundle = mode === 'bundle';
   return {
-    plugins: bundle ? [withoutCodeGeneration(), readersOnDemand(), compactTemplates(), terserAfterwards(), eagerCompileHint()] : [],
+    plugins: bundle ? [withoutCodeGeneration(), readersOnDemand(), compactTemplates(), shortPrivateProperties(), terserAfterwards(), eagerCompileHint()] : [],
     resolve: bundle
       ? {
           alias: [{ find: /^d3-scale$/, replacement: local('./src/bundle/scale.ts') }],

@@ -7,7 +7,10 @@
  *   sitrep.js reads native JSON), and each file it loads on demand (`import("./…")`, the readers
  *   of the other formats) is there beside it;
  * - `sitrep.js` opens with the hint to compile its functions while it loads
- *   (`//# allFunctionsCalledOnLoad`), and its source map allows for that line.
+ *   (`//# allFunctionsCalledOnLoad`), and its source map allows for that line;
+ * - every private custom property that a file of the bundle reads (`var(--_x…`) is set in one of
+ *   them (`--_x:` or `setProperty("--_x"`): the build gives them short names, and a name renamed
+ *   in one place and not in another would leave a colour or a size unset without an error.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,5 +55,13 @@ if (existsSync(bundle)) {
     }
   }
 }
-if (!failed) console.log(`check-dist: no eval or Function constructor in ${dir}/*.js; sitrep.js is self-contained and opens with its compile hint`);
+const bundleFiles = readdirSync(dir).filter((file) => /^sitrep.*\.js$/.test(file));
+const bundleText = bundleFiles.map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
+const setProperties = new Set([...bundleText.matchAll(/(--_[a-z\d-]+)["'`]?\s*:|setProperty\(\s*["'`](--_[a-z\d-]+)/g)].map((match) => match[1] ?? match[2]));
+for (const name of new Set([...bundleText.matchAll(/var\(\s*(--_[a-z\d-]+)/g)].map((match) => match[1]))) {
+  if (setProperties.has(name)) continue;
+  console.error(`check-dist: the bundle reads the private custom property ${name} but never sets it`);
+  failed = true;
+}
+if (!failed) console.log(`check-dist: no eval or Function constructor in ${dir}/*.js; sitrep.js is self-contained and opens with its compile hint; every private custom property it reads is set`);
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,7 @@
 /**
  * The build fails when dist/ carries code generation from text (eval, the Function constructor),
- * when sitrep.js is not self-contained, or when it lost its compile hint.
+ * when sitrep.js is not self-contained, when it lost its compile hint, or when its files read a
+ * private custom property that none of them sets (a short name given in one place only).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -57,5 +58,15 @@ describe('scripts/check-dist.mjs', () => {
     const unshifted = check(code, { 'sitrep.js.map': JSON.stringify({ version: 3, sources: ['a.ts'], names: [], mappings: 'AAAA' }) });
     expect(unshifted.status).toBe(1);
     expect(unshifted.stderr).toMatch(/one line out/);
+  });
+
+  it('fails when a private custom property is read and never set, in sitrep.js or a file loaded on demand', () => {
+    const styles = 'var s=`:host{--_a:var(--sitrep-color-text,#111)}.x{color:var(--_a)}`;';
+    expect(check(`${styles}export{s};`).status).toBe(0);
+    // Set through setProperty or a style map's key counts as set.
+    expect(check('var s=`.x{color:var(--_b)}`;e.style.setProperty("--_b","red");var m={"--_c":1},t=`var(--_c)`;export{s};').status).toBe(0);
+    const unset = check(`${styles}export{s};`, { 'sitrep-timeline.detail.js': 'var d=`.y{fill:var(--_color-muted)}`;export{d};' });
+    expect(unset.status).toBe(1);
+    expect(unset.stderr).toMatch(/reads the private custom property --_color-muted but never sets it/);
   });
 });
