@@ -38,6 +38,25 @@ describe('<sitrep-actor-card>', () => {
     expect(chart.querySelectorAll('rect')).to.have.length(2);
   });
 
+  it('lists as other names the main name, the name in its country\'s language and its aliases, not every translation', async () => {
+    const translated = {
+      ...smallDataset,
+      actors: smallDataset.actors.map((actor) =>
+        actor.id === 'ally' ? { ...actor, name: 'Quds Force', names: { ar: 'فيلق القدس', fa: 'نیروی قدس', he: 'כוח קודס', fr: 'Force Al-Qods' }, aliases: ['IRGC-QF'] } : actor,
+      ),
+    };
+    const otherNames = async (lang: string) => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><sitrep-actor-card actor="ally" .data=${translated}></sitrep-actor-card></div>`);
+      const el = wrapper.querySelector('sitrep-actor-card')!;
+      await waitUntil(() => root(el).querySelector('[part~="name"]'), 'drawn');
+      return { name: root(el).querySelector('[part~="name"]')!.textContent, others: [...root(el).querySelectorAll('.other-names bdi')].map((bdi) => bdi.textContent) };
+    };
+    // An Iranian actor (country IR): its Persian name, not the Arabic, Hebrew or French translations.
+    expect(await otherNames('en')).to.deep.equal({ name: 'Quds Force', others: ['نیروی قدس', 'IRGC-QF'] });
+    expect(await otherNames('fr')).to.deep.equal({ name: 'Force Al-Qods', others: ['Quds Force', 'نیروی قدس', 'IRGC-QF'] });
+    expect(await otherNames('fa')).to.deep.equal({ name: 'نیروی قدس', others: ['Quds Force', 'IRGC-QF'] });
+  });
+
   it('names the actor in the page language, with its other names listed, and the country in that language', async () => {
     const el = await card('actor="rebels"', 'lang=ar-SY');
     expect(root(el).querySelector('[part~="name"]')!.textContent).to.equal('تحالف المعارضة');

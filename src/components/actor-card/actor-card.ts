@@ -26,7 +26,7 @@ interface LinkedTimeline extends HTMLElement {
 
 /**
  * One party to the conflict: its name in the page's language (when the data has it), its other
- * names and aliases, type and side (the side's colour and its name), country, description, how
+ * names (the main name, the name in the language of its country) and aliases, type and side (the side's colour and its name), country, description, how
  * many events it takes part in, its first and last appearance, and a small chart of its activity
  * over the dataset's span with a text alternative. `compact` gives one line for article text.
  * With `for`, choosing the card filters that timeline to the actor (choosing again clears it),
@@ -194,7 +194,10 @@ export class SitrepActorCard extends SitrepDataElement {
     const events = dataset.events.filter((event) => event.actors.includes(actor.id));
     if (this.compact) return this.renderCompact(actor, name, events.length);
 
-    const otherNames = [...new Set([actor.name, ...Object.values(actor.names), ...actor.aliases])].filter((other) => other !== name);
+    // Its other names: the main one, the one in its country's language (Arabic for a Syrian
+    // faction, Persian for an Iranian one), and its aliases; not every translation in the data.
+    const own = actor.country && actor.names[new Intl.Locale(`und-${actor.country}`).maximize().language];
+    const otherNames = [...new Set([actor.name, own, ...actor.aliases])].filter((other) => other && other !== name);
     const side = actor.side ? classToken(actor.side) : '';
     const sideName = actor.side ? (s.sides[actor.side] ?? actor.side) : '';
     const first = events[0];
