@@ -93,6 +93,18 @@ function mappingsAfterEdits(code: string, edits: readonly { start: number; end: 
   return lines.join(';');
 }
 
+/** A module's code with the spans of `edits` (sorted, apart) replaced, and its source map back to the code as written. */
+function withEdits(code: string, id: string, edits: readonly { start: number; end: number; text: string }[]) {
+  let out = '';
+  let offset = 0;
+  for (const edit of edits) {
+    out += code.slice(offset, edit.start) + edit.text;
+    offset = edit.end;
+  }
+  out += code.slice(offset);
+  return { code: out, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings: mappingsAfterEdits(code, edits) } };
+}
+
 /**
  * The text of Lit's `css`, `html` and `svg` templates without the indentation of the source, which
  * the minifier leaves in template text. In CSS, comments, the spaces around `{ } ; , :` and the
@@ -124,16 +136,7 @@ function compactTemplates(): Plugin {
           }
         },
       }).visit(parseSync(id, code).program);
-      if (edits.length === 0) return null;
-      edits.sort((a, b) => a.start - b.start);
-      let out = '';
-      let offset = 0;
-      for (const edit of edits) {
-        out += code.slice(offset, edit.start) + edit.text;
-        offset = edit.end;
-      }
-      out += code.slice(offset);
-      return { code: out, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings: mappingsAfterEdits(code, edits) } };
+      return edits.length === 0 ? null : withEdits(code, id, edits.sort((a, b) => a.start - b.start));
     },
   };
 }
@@ -164,15 +167,7 @@ function shortPrivateProperties(): Plugin {
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
       const edits = [...code.matchAll(PRIVATE_PROPERTY)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: short.get(match[0])! }));
-      if (edits.length === 0) return null;
-      let out = '';
-      let offset = 0;
-      for (const edit of edits) {
-        out += code.slice(offset, edit.start) + edit.text;
-        offset = edit.end;
-      }
-      out += code.slice(offset);
-      return { code: out, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings: mappingsAfterEdits(code, edits) } };
+      return edits.length === 0 ? null : withEdits(code, id, edits);
     },
   };
 }

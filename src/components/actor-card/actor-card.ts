@@ -26,9 +26,10 @@ interface LinkedTimeline extends HTMLElement {
 
 /**
  * One party to the conflict: its name in the page's language (when the data has it), its other
- * names (the main name, the name in the language of its country) and aliases, type and side (the side's colour and its name), country, description, how
- * many events it takes part in, its first and last appearance, and a small chart of its activity
- * over the dataset's span with a text alternative. `compact` gives one line for article text.
+ * names (the main name, the name in the language of its country) and aliases, type and side (the
+ * side's colour and its name), country, description, how many events it takes part in, its first
+ * and last appearance, and a small chart of its activity over the dataset's span with a text
+ * alternative. `compact` gives one line for article text.
  * With `for`, choosing the card filters that timeline to the actor (choosing again clears it),
  * and the card shows when the filter is on or the timeline's selected event involves the actor.
  *
