@@ -74,6 +74,28 @@ export function withoutUnrun(code, map, counts) {
   return out;
 }
 
+/**
+ * Per source of the map (Sitrep's own), the characters of `code` it owns and, for each run count
+ * of `visits`, how many of them never ran; largest first by the first visit.
+ */
+export function unrunBySource(code, map, visits) {
+  const lineStarts = [0];
+  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const starts = [];
+  new SourceMapConsumer(map).eachMapping((mapping) => starts.push([lineStarts[mapping.generatedLine - 1] + mapping.generatedColumn, mapping.source]));
+  starts.sort((a, b) => a[0] - b[0]);
+  const totals = new Map();
+  for (let k = 0; k < starts.length; k++) {
+    const [from, source] = starts[k];
+    if (source === null || WHOLE.has(AREAS.find(([, pattern]) => pattern.test(source))?.[0])) continue;
+    const to = k + 1 < starts.length ? starts[k + 1][0] : code.length;
+    const row = totals.get(source) ?? totals.set(source, new Array(visits.length + 1).fill(0)).get(source);
+    row[0] += to - from;
+    for (let i = from; i < to; i++) visits.forEach((counts, v) => (row[v + 1] += counts[i] === 0 ? 1 : 0));
+  }
+  return [...totals].map(([source, row]) => [source.replace(/^.*?\/src\//, 'src/'), row]).sort((a, b) => b[1][1] - a[1][1]);
+}
+
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
 async function main() {
@@ -138,6 +160,12 @@ async function main() {
       const size = gzip(withoutUnrun(code, map, counts));
       const ran = counts.reduce((sum, count) => sum + (count > 0 ? 1 : 0), 0);
       console.log(`| ${name} | ${ran} | ${size} | ${size <= BUDGET_GZIP ? `${BUDGET_GZIP - size} under` : `${size - BUDGET_GZIP} over`} |`);
+    }
+    if (process.argv.includes('--by-source')) {
+      console.log('\n| source | characters | not run in the first drawing | not run in the walk |');
+      console.log('|---|---:|---:|---:|');
+      const rows = unrunBySource(code, map, [either, walked]);
+      for (const [source, [all, first, walk]] of rows) console.log(`| ${source} | ${all} | ${first} | ${walk} |`);
     }
   } finally {
     await browser.close();

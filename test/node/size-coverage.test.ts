@@ -1,7 +1,7 @@
 /** scripts/size-coverage.mjs: which characters of a script ran, and the file without ours that did not. */
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain script of the build, without types
-import { runCounts, withoutUnrun } from '../../scripts/size-coverage.mjs';
+import { runCounts, unrunBySource, withoutUnrun } from '../../scripts/size-coverage.mjs';
 
 describe('scripts/size-coverage.mjs', () => {
   it('gives each character the count of the innermost coverage range that holds it', () => {
@@ -24,5 +24,20 @@ describe('scripts/size-coverage.mjs', () => {
     const start = lit.length + 1;
     counts.fill(0, start + 6, start + 12); // "oursB;" did not run: cut
     expect(withoutUnrun(code, map, counts)).toBe(`${lit}\noursA;`);
+  });
+
+  it('counts, per source of ours, the characters each visit did not run; Lit has no row', () => {
+    const code = 'litA;litB;\noursA;oursB;\ndateAB;';
+    const map = { version: 3, sources: ['../node_modules/lit-html/lit-html.js', '../src/model/load.ts', '../src/model/dates.ts'], mappings: 'AAAA;ACAA;ACAA' };
+    const first = new Int32Array(code.length).fill(1);
+    const walk = new Int32Array(code.length).fill(1);
+    first.fill(0, 0, 5); // Lit's, not counted
+    first.fill(0, 11 + 6, 11 + 12); // "oursB;"
+    first.fill(0, 24, 31); // "dateAB;": every character of dates.ts
+    walk.fill(0, 11 + 9, 11 + 12); // "sB;"
+    expect(unrunBySource(code, map, [first, walk])).toEqual([
+      ['src/model/dates.ts', [7, 7, 0]],
+      ['src/model/load.ts', [13, 6, 3]],
+    ]);
   });
 });
