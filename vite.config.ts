@@ -25,6 +25,34 @@ function withoutCodeGeneration(): Plugin {
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
+ * The compiler's helper that applies decorators (`@property`, `@state`, `@query`), without its
+ * branch for the reflect-metadata polyfill: when a page has loaded that polyfill, the helper
+ * hands the decorators to `Reflect.decorate`, which applies them as this loop does. Same result
+ * on every page, 44 B less gzip. The build fails if the compiler's helper changes shape.
+ */
+function memberDecorators(): Plugin {
+  const helper = /[\\/]helpers[\\/](esm[\\/])?decorate\.js$/;
+  return {
+    name: 'sitrep:member-decorators',
+    transform(code, id) {
+      if (!/@oxc-project\+runtime@/.test(id) || !helper.test(id)) return null;
+      if (!code.includes('function __decorate(') || !code.includes('Reflect.decorate(decorators, target, key, desc)')) throw new Error(`sitrep:member-decorators: ${id} no longer defines __decorate; check the helper before building`);
+      return {
+        code: `function __decorate(decorators, target, key, desc) {
+  var count = arguments.length;
+  var result = count < 3 ? target : desc === null ? (desc = Object.getOwnPropertyDescriptor(target, key)) : desc;
+  for (var i = decorators.length - 1; i >= 0; i--) result = (count < 3 ? decorators[i](result) : count > 3 ? decorators[i](target, key, result) : decorators[i](target, key)) || result;
+  return count > 3 && result && Object.defineProperty(target, key, result), result;
+}
+export { __decorate as default };
+`,
+        map: null,
+      };
+    },
+  };
+}
+
+/**
  * In the self-contained bundle, the readers of CSV, ACLED and TimelineJS are loaded on first use:
  * `src/model/readers.ts` (which imports them) is replaced by `src/bundle/readers.ts` (which loads
  * them with a dynamic import), so they land in `sitrep-formats.js` beside `sitrep.js`.
@@ -277,7 +305,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'node') return nodeBuild();
   const bundle = mode === 'bundle';
   return {
-    plugins: bundle ? [withoutCodeGeneration(), readersOnDemand(), compactTemplates(), shortPrivateProperties(), terserAfterwards(), eagerCompileHint()] : [],
+    plugins: bundle ? [withoutCodeGeneration(), memberDecorators(), readersOnDemand(), compactTemplates(), shortPrivateProperties(), terserAfterwards(), eagerCompileHint()] : [],
     resolve: bundle
       ? {
           alias: [{ find: /^d3-scale$/, replacement: local('./src/bundle/scale.ts') }],

@@ -63,7 +63,8 @@ export const ArticlePersian: StoryObj = {
   play: async ({ canvasElement }) => {
     const timeline = canvasElement.querySelector('sitrep-timeline') as SitrepTimeline;
     await waitFor(() => expect(timeline.events.length).toBe(60), { timeout: 8000 });
-    await waitFor(() => expect(timeline.shadowRoot!.querySelector('[part~="axis"]')?.textContent).toContain('آذر'));
+    // The month of Azar, on the axis or, on a phone, in the rows' dates.
+    await waitFor(() => expect([...timeline.shadowRoot!.querySelectorAll('[part~="axis"], .vertical .when')].map((node) => node.textContent).join(' ')).toContain('آذر'));
     const chip = canvasElement.querySelector('sitrep-route-chip[route="evac-air-tehran"]')!;
     await waitFor(() => expect(chip.shadowRoot!.querySelector('.arrow')?.textContent).toBe('←'));
   },

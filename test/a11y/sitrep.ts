@@ -83,7 +83,8 @@ export const ENCODINGS: readonly Encoding[] = [
   {
     host: 'sitrep-timeline',
     meaning: 'mark colour',
-    items: '[part~="mark"], [part~="cluster"] > rect',
+    // The shapes in the lanes; the vertical layout's rows (marks and clusters too) have their key below.
+    items: '.plot [part~="mark"], .plot [part~="cluster"] > rect',
     category: colourClass,
     state: stateOf,
     cue: (item, host) => namingText(item, laneLabel(item.localName === 'rect' && item.parentElement?.matches('[part~="cluster"]') ? item.parentElement : item, host)),

@@ -31,6 +31,33 @@ describe('<sitrep-timeline> vertical layout', () => {
     expect(root(el).querySelector('.vertical [part~="list"]')).not.to.equal(null);
   });
 
+  it("keeps SPEC's contract: each event's row is a part=\"mark\" with its data-event-id, each row of a period a part=\"cluster\" with its count", async () => {
+    // One phone column, one row per event: the drawing of that layout.
+    const { el } = await at(375);
+    const marks = [...root(el).querySelectorAll('[part~="mark"]')];
+    expect(marks.map((mark) => mark.getAttribute('data-event-id'))).to.deep.equal(['e1', 'e2', 'e3', 'e4', 'e5', 'e6']);
+    expect(marks.every((mark) => mark.localName === 'button')).to.equal(true);
+    expect(root(el).querySelectorAll('[part~="cluster"]')).to.have.length(0);
+    // More events than rows: rows of a day, week or month, and every event is in exactly one of them.
+    const many = await at(375, syntheticDataset(3000, 5));
+    const clusters = [...root(many.el).querySelectorAll<HTMLElement>('[part~="cluster"]')];
+    expect(clusters.length).to.be.above(0);
+    const single = root(many.el).querySelectorAll('[part~="mark"]').length;
+    expect(clusters.reduce((sum, cluster) => sum + Number(cluster.dataset.count), single)).to.equal(3000);
+    expect(clusters.every((cluster) => /\d/.test(cluster.textContent!))).to.equal(true);
+  });
+
+  it('rings the key of the rows on a highlighted route, as the lanes ring its marks', async () => {
+    const { el } = await at(375);
+    el.highlightRoute = 'ally-out';
+    await el.updateComplete;
+    const ringed = rows(el).filter((row) => getComputedStyle(row.querySelector('.key')!).outlineStyle === 'solid');
+    expect(ringed.map((row) => row.dataset.key)).to.deep.equal(['e4']);
+    el.highlightRoute = undefined;
+    await el.updateComplete;
+    expect(rows(el).filter((row) => getComputedStyle(row.querySelector('.key')!).outlineStyle === 'solid')).to.have.length(0);
+  });
+
   it('switches live when the element is resized', async () => {
     const { el, wrapper } = await at(900);
     expect(root(el).querySelector('.plot')).not.to.equal(null);

@@ -260,6 +260,25 @@ describe('<sitrep-timeline>', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="lane"]').length).to.not.equal(lanes.length);
   });
 
+  it('draws an unknown group-by (a typo such as "actors") as the default, lanes, colours, summary and phone rows alike', async () => {
+    const drawnWith = async (groupBy: string, width: number) => {
+      const el = await fixture<SitrepTimeline>(html`<sitrep-timeline group-by=${groupBy} style=${`width: ${width}px`} .data=${smallDataset}></sitrep-timeline>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="mark"]'), 'drawn', { timeout: 5000 });
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      return {
+        labels: [...root.querySelectorAll('[part~="label"], .vertical .who')].map((label) => label.textContent),
+        colours: [...root.querySelectorAll('[part~="mark"], .vertical .key')].map((item) => getComputedStyle(item).fill + getComputedStyle(item).backgroundColor),
+        summary: root.getElementById('summary')!.textContent,
+      };
+    };
+    for (const width of [900, 375]) {
+      const typo = await drawnWith('actors', width);
+      expect(typo.summary).to.contain('by actor');
+      expect(typo).to.deep.equal(await drawnWith('actor', width));
+    }
+  });
+
   it('follows a change of src, dropping the older data', async () => {
     const el = await fixture<SitrepTimeline>(html`<sitrep-timeline .data=${smallDataset}></sitrep-timeline>`);
     await loaded(el);

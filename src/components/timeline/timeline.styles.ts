@@ -290,6 +290,11 @@ export default css`
     border-radius: 3px;
     background: var(--_fill);
   }
+  /* The events of a highlighted route: the key ringed in the focus colour, as the marks in the lanes are. */
+  .vertical .highlighted .key {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 1px;
+  }
   .vertical .key.inexact {
     background: repeating-linear-gradient(180deg, var(--_fill) 0 4px, transparent 4px 7px);
   }

@@ -74,8 +74,8 @@ export type DateInput = Date | number | string;
  * @csspart axis - The time axis.
  * @csspart lane - One lane (an SVG group).
  * @csspart label - A lane's label.
- * @csspart mark - One event drawn on its own (carries `data-event-id`).
- * @csspart cluster - Several events of one lane drawn as one shape with their count (carries `data-count`).
+ * @csspart mark - One event drawn on its own (carries `data-event-id`): an SVG shape in the lanes, a row's button in the vertical layout.
+ * @csspart cluster - Several events drawn as one with their count (carries `data-count`): a shape in a lane, or a row of a day, week or month in the vertical layout.
  * @csspart detail - The panel that shows the selected event.
  * @csspart list - The text list of what is shown.
  * @csspart status - The loading message (with progress for large files).
@@ -508,7 +508,7 @@ export class SitrepTimeline extends SitrepDataElement {
     }
     this.starts = starts;
     this.maxDuration = maxDuration;
-    const groupBy = (GROUP_BYS as readonly string[]).includes(this.groupBy) ? this.groupBy : 'actor';
+    const groupBy = this.grouping();
     const lanes = assignLanes(this.shown, dataset, groupBy, {
       actor: (id) => this.nameOf(dataset.actorById.get(id)) ?? id,
       place: (id) => this.nameOf(dataset.placeById.get(id)) ?? id,
@@ -838,7 +838,8 @@ export class SitrepTimeline extends SitrepDataElement {
     if (!dataset.extent) return s.emptyTimeline;
     const range = formatDays(dataset.extent.min, dataset.extent.max, this.dateLocale);
     const lanes = this.drawing?.lanes.length ?? this.laneIndex.length;
-    const by = this.groupBy === 'none' || lanes <= 1 ? s.oneLane : s.lanesBy(lanes, s.groupBy[this.groupBy] ?? this.groupBy);
+    const groupBy = this.grouping();
+    const by = groupBy === 'none' || lanes <= 1 ? s.oneLane : s.lanesBy(lanes, s.groupBy[groupBy]);
     const shown = this.items.length ? this.shownInWindow : this.shown.length;
     return s.summary(s.eventCount(dataset.events.length), s.summaryRange(range), by, shown === dataset.events.length ? '' : s.shownCount(shown));
   }
@@ -1009,12 +1010,18 @@ export class SitrepTimeline extends SitrepDataElement {
    * is never the only cue, WCAG 1.4.1).
    */
   private colorBy(): 'side' | 'type' | 'none' {
-    return this.groupBy === 'actor' ? 'side' : this.groupBy === 'type' ? 'type' : 'none';
+    const groupBy = this.grouping();
+    return groupBy === 'actor' ? 'side' : groupBy === 'type' ? 'type' : 'none';
+  }
+
+  /** `group-by`, or actors when it names no grouping (a typo such as "actors" draws what the default draws). */
+  private grouping(): GroupBy {
+    return (GROUP_BYS as readonly string[]).includes(this.groupBy) ? this.groupBy : 'actor';
   }
 
   /** The lane an event belongs to under the current grouping: its key (for colour) and its name. */
   private laneOf(event: ConflictEvent, dataset: Dataset): { side?: string; label: string } {
-    const groupBy = this.groupBy;
+    const groupBy = this.grouping();
     if (groupBy === 'actor') {
       const actor = dataset.actorById.get(event.actors[0] ?? '');
       return { side: actor?.side, label: this.nameOf(actor) ?? this.strings.unassigned };
@@ -1028,6 +1035,7 @@ export class SitrepTimeline extends SitrepDataElement {
     const s = this.strings;
     const colorBy = this.colorBy();
     const actorColor = actorColors(dataset).classOf;
+    const highlighted = this.highlightedEvents();
     return html`<div class="vertical" @click=${this.handlePlotClick} @keydown=${this.handlePlotKeydown} @focusin=${this.handleFocusIn}>
       <ol part="list" aria-labelledby="summary" aria-describedby="keys" tabindex=${ifDefined(this.items.length ? undefined : 0)}>
         ${repeat(
@@ -1038,7 +1046,7 @@ export class SitrepTimeline extends SitrepDataElement {
             if (item.group) {
               const group = item.group;
               return html`<li class="group-row">
-                <button class="row" type="button" data-key=${group.key} tabindex=${tab} data-count=${group.events.length}>
+                <button part="cluster" class="row" type="button" data-key=${group.key} tabindex=${tab} data-count=${group.events.length}>
                   <span class="when"><time datetime=${new Date(group.start).toISOString().slice(0, 10)}>${formatDays(group.start, group.end, this.dateLocale)}</time><span class="visually-hidden">:</span></span>
                   <span class="what">${this.clusterLabel(group, false)}</span>
                 </button>
@@ -1052,8 +1060,8 @@ export class SitrepTimeline extends SitrepDataElement {
             // A date written in the data ("29 or 30 November") is isolated with dir="auto", so that on a
             // page of the other direction its words keep their order; a date Sitrep formats is in the
             // page's language. An attribute, not a <bdi>: no extra element in each of hundreds of rows.
-            return html`<li data-event-id=${event.id} class=${selected ? 'selected' : ''}>
-              <button class="row" type="button" data-key=${event.id} tabindex=${tab} aria-pressed=${selected ? 'true' : 'false'}>
+            return html`<li data-event-id=${event.id} class=${`${selected ? 'selected' : ''}${highlighted.has(event.id) ? ' highlighted' : ''}`}>
+              <button part="mark" class="row" type="button" data-key=${event.id} data-event-id=${event.id} tabindex=${tab} aria-pressed=${selected ? 'true' : 'false'}>
                 <span class=${`key ${color}${inexact ? ' inexact' : ''}`} aria-hidden="true"></span>
                 <span class="when"><time datetime=${machineDate(event.when)} dir=${ifDefined(event.displayDate === undefined ? undefined : 'auto')}>${this.wordsFor(event).date}</time><span class="visually-hidden">:</span></span>
                 <span class="what"><bdi>${event.title}</bdi>${event.status && event.status !== 'confirmed' ? html` <span class="status-word">(${s.status[event.status]})</span>` : nothing}</span>
