@@ -76,6 +76,8 @@ export const english = (t: LocaleTools) => ({
   summaryRange: (range: string) => `from ${range}`,
   lanesBy: (count: number, by: string) => `in ${count === 1 ? '1 lane' : `${t.number(count)} lanes`} by ${by}`,
   oneLane: 'in one lane',
+  /** The vertical layout's clause of the summary, where the lanes' would be: it has no lanes. */
+  inTimeOrder: 'in time order',
   groupBy: { actor: 'actor', type: 'event type', place: 'place', none: '' } as Record<string, string>,
   unassigned: 'No actor named',
   unassignedPlace: 'No place named',

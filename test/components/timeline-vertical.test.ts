@@ -29,6 +29,8 @@ describe('<sitrep-timeline> vertical layout', () => {
     expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2024-11-27');
     expect(rows(el)[2]!.querySelector('.when')!.textContent).to.contain('approximate');
     expect(root(el).querySelector('.vertical [part~="list"]')).not.to.equal(null);
+    // The summary speaks of what is shown: no lanes here.
+    expect(root(el).getElementById('summary')!.textContent).to.equal('6 events from November 27 – December 8, 2024, in time order.');
   });
 
   it("keeps SPEC's contract: each event's row is a part=\"mark\" with its data-event-id, each row of a period a part=\"cluster\" with its count", async () => {

@@ -274,7 +274,7 @@ describe('<sitrep-timeline>', () => {
     };
     for (const width of [900, 375]) {
       const typo = await drawnWith('actors', width);
-      expect(typo.summary).to.contain('by actor');
+      expect(typo.summary).to.contain(width > 600 ? 'in 3 lanes by actor' : 'in time order');
       expect(typo).to.deep.equal(await drawnWith('actor', width));
     }
   });

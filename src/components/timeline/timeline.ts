@@ -839,7 +839,7 @@ export class SitrepTimeline extends SitrepDataElement {
     const range = formatDays(dataset.extent.min, dataset.extent.max, this.dateLocale);
     const lanes = this.drawing?.lanes.length ?? this.laneIndex.length;
     const groupBy = this.grouping();
-    const by = groupBy === 'none' || lanes <= 1 ? s.oneLane : s.lanesBy(lanes, s.groupBy[groupBy]);
+    const by = this.vertical ? s.inTimeOrder : groupBy === 'none' || lanes <= 1 ? s.oneLane : s.lanesBy(lanes, s.groupBy[groupBy]);
     const shown = this.items.length ? this.shownInWindow : this.shown.length;
     return s.summary(s.eventCount(dataset.events.length), s.summaryRange(range), by, shown === dataset.events.length ? '' : s.shownCount(shown));
   }

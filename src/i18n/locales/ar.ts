@@ -135,6 +135,7 @@ const dictionary: Dictionary = (t) => ({
   summaryRange: (range: string) => `خلال الفترة ${range}`,
   lanesBy: (count: number, by: string) => `${inLanes(t, count)} حسب ${by}`,
   oneLane: 'في مسار واحد',
+  inTimeOrder: 'مرتبة زمنيًا',
   groupBy: { actor: 'الطرف', type: 'نوع الحدث', place: 'المكان', none: '' } as Record<string, string>,
   unassigned: 'طرف غير محدد',
   unassignedPlace: 'مكان غير محدد',

@@ -73,6 +73,7 @@ const dictionary: Dictionary = (t) => ({
   summaryRange: (range: string) => `از ${range}`,
   lanesBy: (count: number, by: string) => `در ${count === 1 ? 'یک' : t.number(count)} دسته بر اساس ${by}`,
   oneLane: 'در یک دسته',
+  inTimeOrder: 'به ترتیب زمانی',
   groupBy: { actor: 'طرف', type: 'نوع رویداد', place: 'مکان', none: '' } as Record<string, string>,
   unassigned: 'بدون طرف مشخص',
   unassignedPlace: 'بدون مکان مشخص',

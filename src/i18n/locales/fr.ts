@@ -77,6 +77,7 @@ const dictionary: Dictionary = (t) => ({
   summaryRange: (range: string) => `sur la période ${range}`,
   lanesBy: (count: number, by: string) => `répartis en ${counted(t, count, 'piste', 'pistes', 'de pistes')} par ${by}`,
   oneLane: 'en une seule piste',
+  inTimeOrder: 'dans l’ordre chronologique',
   groupBy: { actor: 'acteur', type: 'type d’événement', place: 'lieu', none: '' } as Record<string, string>,
   unassigned: 'Acteur non précisé',
   unassignedPlace: 'Lieu non précisé',

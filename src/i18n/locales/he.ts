@@ -105,6 +105,7 @@ const dictionary: Dictionary = (t) => ({
   summaryRange: (range: string) => `בתאריכים ${range}`,
   lanesBy: (count: number, by: string) => `${inLanes(t, count)} לפי ${by}`,
   oneLane: 'בנתיב אחד',
+  inTimeOrder: 'לפי סדר הזמן',
   groupBy: { actor: 'גורם', type: 'סוג אירוע', place: 'מקום', none: '' } as Record<string, string>,
   unassigned: 'לא צוין גורם',
   unassignedPlace: 'לא צוין מקום',
