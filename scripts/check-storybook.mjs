@@ -5,6 +5,10 @@
  * draw the shipped story. A production build can drop code that development runs keep (a wrong
  * `sideEffects` entry once removed the element registration), so the tests alone cannot see this.
  *
+ * It then opens every story at a phone's width (390 × 844) and fails if its play function throws
+ * there. The story tests run the same checks at desktop width; below 600 px the timeline draws its
+ * vertical layout, and a reader who switches Storybook's viewport to a phone must not see them fail.
+ *
  *   node scripts/check-storybook.mjs [storybook-static]
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -80,6 +84,43 @@ try {
     }
     await page.close();
   }
+  // Every story at a phone's width: its play function must pass there too (three pages at a time).
+  const stories = ids.filter((entry) => index.entries[entry].type === 'story');
+  const queue = [...stories];
+  const phoneFailures = [];
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  // The preview's channel says when a story's play function threw and when the story is finished.
+  await context.addInitScript(() => {
+    window.__sitrepStory = { threw: [], finished: false };
+    const listen = () => {
+      const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+      if (!channel) return void setTimeout(listen, 5);
+      for (const name of ['playFunctionThrewException', 'storyThrewException', 'storyErrored']) {
+        channel.on(name, (error) => window.__sitrepStory.threw.push(`${name}: ${String(error?.message ?? JSON.stringify(error)).split('\n')[0]}`));
+      }
+      channel.on('storyFinished', () => (window.__sitrepStory.finished = true));
+    };
+    listen();
+  });
+  await Promise.all(
+    [0, 1, 2].map(async () => {
+      const page = await context.newPage();
+      for (let id = queue.shift(); id; id = queue.shift()) {
+        await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story`);
+        try {
+          await page.waitForFunction(() => window.__sitrepStory.finished || window.__sitrepStory.threw.length > 0, null, { timeout: 30000 });
+          const threw = await page.evaluate(() => window.__sitrepStory.threw);
+          if (threw.length) phoneFailures.push(`${id} at 390 px: ${threw.join(' | ')}`);
+        } catch {
+          phoneFailures.push(`${id} at 390 px: not finished within 30 s`);
+        }
+      }
+      await page.close();
+    }),
+  );
+  await context.close();
+  failures.push(...phoneFailures);
+  if (!phoneFailures.length) console.log(`check-storybook: ${stories.length} stories pass their checks at 390 px`);
   const guides = ids.filter((entry) => index.entries[entry].type === 'docs' && entry.startsWith('guides-'));
   console.log(`check-storybook: ${ids.filter((entry) => index.entries[entry].type === 'story').length} stories, ${guides.length} guides in the build`);
 } finally {
