@@ -75,7 +75,7 @@ export type DateInput = Date | number | string;
  * @csspart lane - One lane (an SVG group).
  * @csspart label - A lane's label.
  * @csspart mark - One event drawn on its own (carries `data-event-id`): an SVG shape in the lanes, a row's button in the vertical layout.
- * @csspart cluster - Several events drawn as one with their count (carries `data-count`): a shape in a lane, or a row of a day, week or month in the vertical layout.
+ * @csspart cluster - Several events drawn as one with their count (carries `data-count`): a shape in a lane, or a row of a day, week, month or year in the vertical layout.
  * @csspart detail - The panel that shows the selected event.
  * @csspart list - The text list of what is shown.
  * @csspart status - The loading message (with progress for large files).
@@ -1030,7 +1030,7 @@ export class SitrepTimeline extends SitrepDataElement {
     return { label: this.strings.types[event.type] ?? event.type };
   }
 
-  /** The phone layout: time runs down, one readable row per event (or per day, week or month when there are many). */
+  /** The phone layout: time runs down, one readable row per event (or per day, week, month or year when there are many). */
   private renderVertical(dataset: Dataset, detail: TemplateResult | typeof nothing): TemplateResult {
     const s = this.strings;
     const colorBy = this.colorBy();
