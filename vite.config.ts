@@ -32,13 +32,13 @@ const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * passes a member's descriptor, or `void 0`, in every member call). 59 B less gzip. The build
  * fails if the compiler's helper changes shape.
  */
-function memberDecorators(): Plugin {
+function shortDecorateHelper(): Plugin {
   const helper = /[\\/]helpers[\\/](esm[\\/])?decorate\.js$/;
   return {
-    name: 'sitrep:member-decorators',
+    name: 'sitrep:short-decorate-helper',
     transform(code, id) {
       if (!/@oxc-project\+runtime@/.test(id) || !helper.test(id)) return null;
-      if (!code.includes('function __decorate(') || !code.includes('Reflect.decorate(decorators, target, key, desc)')) throw new Error(`sitrep:member-decorators: ${id} no longer defines __decorate; check the helper before building`);
+      if (!code.includes('function __decorate(') || !code.includes('Reflect.decorate(decorators, target, key, desc)')) throw new Error(`sitrep:short-decorate-helper: ${id} no longer defines __decorate; check the helper before building`);
       return {
         code: `function __decorate(decorators, target, key, desc) {
   var member = key !== undefined;
@@ -308,7 +308,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'node') return nodeBuild();
   const bundle = mode === 'bundle';
   return {
-    plugins: bundle ? [withoutCodeGeneration(), memberDecorators(), readersOnDemand(), compactTemplates(), shortPrivateProperties(), terserAfterwards(), eagerCompileHint()] : [],
+    plugins: bundle ? [withoutCodeGeneration(), shortDecorateHelper(), readersOnDemand(), compactTemplates(), shortPrivateProperties(), terserAfterwards(), eagerCompileHint()] : [],
     resolve: bundle
       ? {
           alias: [{ find: /^d3-scale$/, replacement: local('./src/bundle/scale.ts') }],

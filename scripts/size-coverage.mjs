@@ -42,25 +42,31 @@ export function runCounts(length, functions) {
 const WHOLE = new Set(['Lit', 'd3 modules']);
 
 /**
+ * The spans of `code` that Sitrep's own sources wrote, from the source map: each mapping's start to
+ * the next one's. The areas in {@link WHOLE} and the characters no source claims are left out.
+ */
+function ownSpans(code, map) {
+  const lineStarts = [0];
+  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const starts = [];
+  new SourceMapConsumer(map).eachMapping((mapping) => starts.push([lineStarts[mapping.generatedLine - 1] + mapping.generatedColumn, mapping.source]));
+  starts.sort((a, b) => a[0] - b[0]);
+  const spans = [];
+  for (let k = 0; k < starts.length; k++) {
+    const [from, source] = starts[k];
+    if (source === null || WHOLE.has(AREAS.find(([, pattern]) => pattern.test(source))?.[0])) continue;
+    spans.push({ from, to: k + 1 < starts.length ? starts[k + 1][0] : code.length, source });
+  }
+  return spans;
+}
+
+/**
  * `code` without Sitrep's own characters that never ran (`counts[i] === 0`), keeping the sources
  * of the areas in {@link WHOLE} and the characters no source claims.
  */
 export function withoutUnrun(code, map, counts) {
-  const lineStarts = [0];
-  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const starts = [];
-  new SourceMapConsumer(map).eachMapping((mapping) => {
-    const whole = mapping.source === null || WHOLE.has(AREAS.find(([, pattern]) => pattern.test(mapping.source))?.[0]);
-    starts.push([lineStarts[mapping.generatedLine - 1] + mapping.generatedColumn, whole]);
-  });
-  starts.sort((a, b) => a[0] - b[0]);
   const keep = new Uint8Array(code.length).fill(1);
-  for (let k = 0; k < starts.length; k++) {
-    const [from, whole] = starts[k];
-    if (whole) continue;
-    const to = k + 1 < starts.length ? starts[k + 1][0] : code.length;
-    for (let i = from; i < to; i++) if (counts[i] === 0) keep[i] = 0;
-  }
+  for (const { from, to } of ownSpans(code, map)) for (let i = from; i < to; i++) if (counts[i] === 0) keep[i] = 0;
   let out = '';
   let run = -1;
   for (let i = 0; i <= code.length; i++) {
@@ -79,16 +85,8 @@ export function withoutUnrun(code, map, counts) {
  * of `visits`, how many of them never ran; largest first by the first visit.
  */
 export function unrunBySource(code, map, visits) {
-  const lineStarts = [0];
-  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const starts = [];
-  new SourceMapConsumer(map).eachMapping((mapping) => starts.push([lineStarts[mapping.generatedLine - 1] + mapping.generatedColumn, mapping.source]));
-  starts.sort((a, b) => a[0] - b[0]);
   const totals = new Map();
-  for (let k = 0; k < starts.length; k++) {
-    const [from, source] = starts[k];
-    if (source === null || WHOLE.has(AREAS.find(([, pattern]) => pattern.test(source))?.[0])) continue;
-    const to = k + 1 < starts.length ? starts[k + 1][0] : code.length;
+  for (const { from, to, source } of ownSpans(code, map)) {
     const row = totals.get(source) ?? totals.set(source, new Array(visits.length + 1).fill(0)).get(source);
     row[0] += to - from;
     for (let i = from; i < to; i++) visits.forEach((counts, v) => (row[v + 1] += counts[i] === 0 ? 1 : 0));

@@ -1019,9 +1019,8 @@ export class SitrepTimeline extends SitrepDataElement {
     return (GROUP_BYS as readonly string[]).includes(this.groupBy) ? this.groupBy : 'actor';
   }
 
-  /** The lane an event belongs to under the current grouping: its key (for colour) and its name. */
-  private laneOf(event: ConflictEvent, dataset: Dataset): { side?: string; label: string } {
-    const groupBy = this.grouping();
+  /** The lane an event belongs to under `groupBy` (the current grouping): its side (for colour) and its name. */
+  private laneOf(event: ConflictEvent, dataset: Dataset, groupBy: GroupBy): { side?: string; label: string } {
     if (groupBy === 'actor') {
       const actor = dataset.actorById.get(event.actors[0] ?? '');
       return { side: actor?.side, label: this.nameOf(actor) ?? this.strings.unassigned };
@@ -1036,6 +1035,7 @@ export class SitrepTimeline extends SitrepDataElement {
     const colorBy = this.colorBy();
     const actorColor = actorColors(dataset).classOf;
     const highlighted = this.highlightedEvents();
+    const groupBy = this.grouping();
     return html`<div class="vertical" @click=${this.handlePlotClick} @keydown=${this.handlePlotKeydown} @focusin=${this.handleFocusIn}>
       <ol part="list" aria-labelledby="summary" aria-describedby="keys" tabindex=${ifDefined(this.items.length ? undefined : 0)}>
         ${repeat(
@@ -1053,7 +1053,7 @@ export class SitrepTimeline extends SitrepDataElement {
               </li>`;
             }
             const event = item.event!;
-            const lane = this.laneOf(event, dataset);
+            const lane = this.laneOf(event, dataset, groupBy);
             const inexact = event.when.uncertain || event.when.approximate;
             const selected = event.id === this.selected;
             const color = colorClass(event.actors[0] ?? '', lane.side, event.type, colorBy, actorColor);
