@@ -1,6 +1,6 @@
 /**
  * The `color` an actor may carry in the data: a stylesheet per dataset that gives each such
- * actor a class setting `--_fill`, adopted by the elements' shadow roots. A constructed
+ * actor a class setting `color` (see colors.styles.ts), adopted by the elements' shadow roots. A constructed
  * stylesheet is not a `style` attribute, so a strict Content-Security-Policy allows it; the
  * colours were checked against a CSS colour pattern while reading the data, and are checked again
  * with `CSS.supports` here.
@@ -30,7 +30,7 @@ export function actorColors(dataset: Dataset | undefined): ActorColors {
       if (!actor.color || !CSS.supports('color', actor.color)) return;
       const name = `actor-color-${index}`;
       classOf.set(actor.id, name);
-      rules.push(`.${name} { --_fill: ${actor.color}; }`);
+      rules.push(`.${name} { color: ${actor.color}; }`);
     });
     let sheet: CSSStyleSheet | null = null;
     if (rules.length) {

@@ -70,3 +70,56 @@ describe('an actor\'s own colour from the data', () => {
     expect([...timeline.shadowRoot!.querySelectorAll('[part~="mark"]')].every((mark) => getComputedStyle(mark).display !== 'none')).to.equal(true);
   });
 });
+
+describe('colour classes and motion on the marks', () => {
+  const colourOf = (element: Element) => getComputedStyle(element).color;
+
+  it('paints each mark, cluster and phone row key with the colour of its class, a side without a token in the default', async () => {
+    const data = structuredClone(smallDataset) as { actors: Record<string, unknown>[]; events: Record<string, unknown>[] };
+    // A side with no --sitrep-side-* token: drawn in the default event colour, not left transparent.
+    data.actors[2]!.side = 'observers';
+    // Forty events on one day in one lane: a cluster.
+    for (let i = 0; i < 40; i++) data.events.push({ id: `burst-${i}`, date: '2024-12-02', title: `Burst ${i}`, type: 'battle', actors: ['army'], sources: [{ name: 'Agency' }] });
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 900px; --sitrep-side-opposition: rgb(200, 0, 100); --sitrep-side-government: rgb(0, 90, 200); --sitrep-type-strategic: rgb(70, 70, 10)">
+      <sitrep-timeline .data=${data}></sitrep-timeline>
+    </div>`);
+    const timeline = page.querySelector<SitrepTimeline>('sitrep-timeline')!;
+    await drawn(timeline, '[part~="cluster"]');
+    const root = timeline.shadowRoot!;
+    const mark = (id: string) => root.querySelector(`[part~="mark"][data-event-id="${id}"]`)!;
+    expect([getComputedStyle(mark('e2')).fill, getComputedStyle(mark('e2')).stroke]).to.deep.equal(['rgb(200, 0, 100)', 'rgb(200, 0, 100)']);
+    expect(getComputedStyle(mark('e4')).fill, 'a side with no token').to.equal('rgb(70, 70, 10)');
+    const cluster = root.querySelector('[part~="cluster"]')!;
+    expect(getComputedStyle(cluster.querySelector('rect')!).stroke).to.equal('rgb(0, 90, 200)');
+    // The count is text: it keeps the text colour, not the cluster's.
+    expect(getComputedStyle(cluster.querySelector('text')!).fill).to.equal(colourOf(root.querySelector('[part~="header"]')!));
+
+    // The phone layout's key beside each row: the same colours.
+    page.style.width = '375px';
+    await waitUntil(() => root.querySelector('.vertical .key'), 'phone layout');
+    const key = (id: string) => root.querySelector(`.vertical li[data-event-id="${id}"] .key`)!;
+    expect(getComputedStyle(key('e2')).backgroundColor).to.equal('rgb(200, 0, 100)');
+    expect(getComputedStyle(key('e5')).backgroundColor, 'a side with no token').to.equal('rgb(70, 70, 10)');
+  });
+
+  it('gives the card\'s swatch its side\'s colour, and a muted one to a side without a token', async () => {
+    const data = structuredClone(smallDataset) as { actors: Record<string, unknown>[] };
+    data.actors[2]!.side = 'observers';
+    const page = await fixture<HTMLDivElement>(html`<div style="--sitrep-side-opposition: rgb(200, 0, 100); --sitrep-color-muted: rgb(90, 90, 90)">
+      <sitrep-actor-card .data=${data} actor="rebels"></sitrep-actor-card>
+      <sitrep-actor-card .data=${data} actor="ally"></sitrep-actor-card>
+    </div>`);
+    const [rebels, ally] = [...page.querySelectorAll<SitrepActorCard>('sitrep-actor-card')];
+    await Promise.all([drawn(rebels!, '[part~="swatch"]'), drawn(ally!, '[part~="swatch"]')]);
+    expect(getComputedStyle(rebels!.shadowRoot!.querySelector('[part~="swatch"]')!).backgroundColor).to.equal('rgb(200, 0, 100)');
+    expect(getComputedStyle(ally!.shadowRoot!.querySelector('[part~="swatch"]')!).backgroundColor).to.equal('rgb(90, 90, 90)');
+  });
+
+  it('eases the outline of the selected and highlighted marks only (every mark restyles on each frame of a zoom)', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 900px"><sitrep-timeline .data=${smallDataset} selected="e1" highlight-route="ally-out"></sitrep-timeline></div>`);
+    const timeline = page.querySelector<SitrepTimeline>('sitrep-timeline')!;
+    await drawn(timeline, '[part~="mark"].selected');
+    const duration = (id: string) => getComputedStyle(timeline.shadowRoot!.querySelector(`[part~="mark"][data-event-id="${id}"]`)!).transitionDuration;
+    expect([duration('e1'), duration('e4'), duration('e2'), duration('e3')]).to.deep.equal(['0.12s', '0.12s', '0s', '0s']);
+  });
+});

@@ -38,7 +38,9 @@ export default css`
     inline-size: 0.875em;
     block-size: 0.875em;
     border-radius: 3px;
-    background: var(--_fill, var(--_color-muted));
+    /* Muted unless a colour class (colors.styles.ts, later and as deep) sets the side's colour. */
+    color: var(--_color-muted);
+    background: currentColor;
   }
   .swatch.small,
   .compact .swatch {
@@ -76,7 +78,7 @@ export default css`
     block-size: 40px;
   }
   .activity rect {
-    fill: var(--_fill, var(--_color-muted));
+    fill: var(--_color-muted);
   }
   .card .activity rect {
     fill: var(--_color-text);

@@ -123,10 +123,11 @@ export default css`
     fill: var(--_color-muted);
     font-weight: 400;
   }
+  /* A mark's colour comes from its colour class (colors.styles.ts), through currentColor. */
   .mark {
-    --_fill: var(--_type-strategic);
-    fill: var(--_fill);
-    stroke: var(--_fill);
+    color: var(--_type-strategic);
+    fill: currentColor;
+    stroke: currentColor;
     stroke-width: 1.5px;
     cursor: pointer;
   }
@@ -153,13 +154,13 @@ export default css`
     outline-offset: 2px;
   }
   .cluster {
-    --_fill: var(--_type-strategic);
+    color: var(--_type-strategic);
     cursor: zoom-in;
   }
   .cluster rect {
-    fill: var(--_fill);
+    fill: currentColor;
     fill-opacity: 0.18;
-    stroke: var(--_fill);
+    stroke: currentColor;
     stroke-width: 1.5px;
   }
   .cluster text {
@@ -283,12 +284,16 @@ export default css`
   .vertical .selected > .row {
     background: var(--_color-surface);
   }
+  /* One class deep, so that the colour classes (later, as deep) set the key's colour. */
+  .key {
+    color: var(--_type-strategic);
+  }
   .vertical .key {
     grid-area: key;
     align-self: stretch;
     inline-size: 6px;
     border-radius: 3px;
-    background: var(--_fill);
+    background: currentColor;
   }
   /* The events of a highlighted route: the key ringed in the focus colour, as the marks in the lanes are. */
   .vertical .highlighted .key {
@@ -296,7 +301,7 @@ export default css`
     outline-offset: 1px;
   }
   .vertical .key.inexact {
-    background: repeating-linear-gradient(180deg, var(--_fill) 0 4px, transparent 4px 7px);
+    background: repeating-linear-gradient(180deg, currentColor 0 4px, transparent 4px 7px);
   }
   .vertical .when {
     grid-area: when;
@@ -398,8 +403,13 @@ export default css`
       text-align: start;
     }
   }
+  /*
+   * Only the marks being set apart carry the transition: every mark that carries one is checked for
+   * it each time it restyles, and all marks restyle on every frame of a zoom (bench/WHY.md).
+   */
   @media (prefers-reduced-motion: no-preference) {
-    .mark {
+    .mark.selected,
+    .mark.highlighted {
       transition: stroke-width 120ms ease-out;
     }
   }
