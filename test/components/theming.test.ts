@@ -122,4 +122,20 @@ describe('colour classes and motion on the marks', () => {
     const duration = (id: string) => getComputedStyle(timeline.shadowRoot!.querySelector(`[part~="mark"][data-event-id="${id}"]`)!).transitionDuration;
     expect([duration('e1'), duration('e4'), duration('e2'), duration('e3')]).to.deep.equal(['0.12s', '0.12s', '0s', '0s']);
   });
+
+  it('styles marks and clusters with no custom property of their own (one would slow the restyle of every mark, on each frame of a zoom)', async () => {
+    const data = structuredClone(smallDataset) as { events: Record<string, unknown>[] };
+    for (let i = 0; i < 40; i++) data.events.push({ id: `burst-${i}`, date: '2024-12-02', title: `Burst ${i}`, type: 'battle', actors: ['army'], sources: [{ name: 'Agency' }] });
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 900px"><sitrep-timeline .data=${data} selected="e1"></sitrep-timeline></div>`);
+    const timeline = page.querySelector<SitrepTimeline>('sitrep-timeline')!;
+    await drawn(timeline, '[part~="cluster"]');
+    const root = timeline.shadowRoot!;
+    const styleRules = (rules: CSSRuleList): CSSStyleRule[] =>
+      [...rules].flatMap((rule) => (rule instanceof CSSStyleRule ? [rule] : rule instanceof CSSMediaRule && matchMedia(rule.conditionText).matches ? styleRules(rule.cssRules) : []));
+    const rules = root.adoptedStyleSheets.flatMap((sheet) => styleRules(sheet.cssRules));
+    const shapes = [...root.querySelectorAll('[part~="mark"], [part~="cluster"], [part~="cluster"] > *')];
+    expect(shapes.length).to.be.greaterThan(6);
+    const declared = shapes.flatMap((shape) => rules.filter((rule) => shape.matches(rule.selectorText)).flatMap((rule) => [...rule.style].filter((name) => name.startsWith('--')).map((name) => `${rule.selectorText} { ${name} }`)));
+    expect(declared).to.deep.equal([]);
+  });
 });
