@@ -139,6 +139,7 @@ describe('no leaks after 1,000 create–load–render–remove cycles', () => {
         await until(() => element.shadowRoot?.querySelector(drawnSelector), `${tag} drawn`);
         element.remove();
       };
+      let cycles = 0;
       // Warm up: the data is fetched once and kept; code paths are compiled and caches of formatted dates filled.
       for (let i = 0; i < 100; i++) await cycle();
       await settle();
@@ -146,6 +147,7 @@ describe('no leaks after 1,000 create–load–render–remove cycles', () => {
       try {
         const before = await heap();
         for (let i = 0; i < CYCLES; i++) await cycle();
+        cycles = CYCLES;
         await settle();
         let after = await heap();
         // On a busy machine the last cycles' garbage can still be held (an idle callback waits up to
@@ -156,9 +158,18 @@ describe('no leaks after 1,000 create–load–render–remove cycles', () => {
           await new Promise((resolve) => rawSetTimeout(resolve, pause));
           after = Math.min(after, await heap());
         }
+        // Still over: run more cycles. A leak grows with them and stays over; garbage a busy machine
+        // held a while is let go meanwhile (in a full CI run, 20% over after the pauses above came
+        // back to -11% during the next element's cycles).
+        if ((after - before) / before >= 0.1) {
+          for (let i = 0; i < CYCLES / 5; i++) await cycle();
+          cycles += CYCLES / 5;
+          await settle();
+          after = Math.min(after, await heap());
+        }
         const counts = tracker.counts();
         const growth = (after - before) / before;
-        console.log(`<${tag}>: ${CYCLES} cycles, heap ${(before / 1048576).toFixed(1)} → ${(after / 1048576).toFixed(1)} MB (${(growth * 100).toFixed(1)}%), left: ${JSON.stringify(counts)}`);
+        console.log(`<${tag}>: ${cycles} cycles, heap ${(before / 1048576).toFixed(1)} → ${(after / 1048576).toFixed(1)} MB (${(growth * 100).toFixed(1)}%), left: ${JSON.stringify(counts)}`);
         expect(counts).to.deep.equal({ listeners: 0, observers: 0, timers: 0, frames: 0 });
         expect(growth).to.be.below(0.1);
       } finally {
