@@ -139,7 +139,6 @@ describe('no leaks after 1,000 create–load–render–remove cycles', () => {
         await until(() => element.shadowRoot?.querySelector(drawnSelector), `${tag} drawn`);
         element.remove();
       };
-      let cycles = 0;
       // Warm up: the data is fetched once and kept; code paths are compiled and caches of formatted dates filled.
       for (let i = 0; i < 100; i++) await cycle();
       await settle();
@@ -147,7 +146,7 @@ describe('no leaks after 1,000 create–load–render–remove cycles', () => {
       try {
         const before = await heap();
         for (let i = 0; i < CYCLES; i++) await cycle();
-        cycles = CYCLES;
+        let cycles = CYCLES;
         await settle();
         let after = await heap();
         // On a busy machine the last cycles' garbage can still be held (an idle callback waits up to
