@@ -121,4 +121,21 @@ describe('<sitrep-route-chip>', () => {
     expect(timeline.highlightRoute).to.equal(undefined);
     expect(fired).to.equal(1);
   });
+
+  it('takes a press in the first 300 ms of the page, when its details were never closed', async () => {
+    const chip = await fixture<SitrepRouteChip>(html`<sitrep-route-chip .data=${smallDataset} route="ally-out"></sitrep-route-chip>`);
+    await waitUntil(() => root(chip).querySelector('.trigger'), 'drawn');
+    // A page opened a moment ago: performance.now() counts from the page's start.
+    const now = performance.now;
+    performance.now = () => 120;
+    try {
+      let fired = 0;
+      chip.addEventListener('sitrep-route-select', () => fired++);
+      root(chip).querySelector<HTMLElement>('.trigger')!.click();
+      expect(fired).to.equal(1);
+      expect(root(chip).querySelector('[part~="detail"]')!.matches(':popover-open')).to.equal(true);
+    } finally {
+      performance.now = now;
+    }
+  });
 });

@@ -81,7 +81,7 @@ export class SitrepRouteChip extends SitrepDataElement {
   @state() private engaged = false;
   @query('[part~="detail"]') private panel?: HTMLElement;
   /** When the details last closed by light dismiss: a press on the chip itself then closes, not reopens. */
-  private closedAt = 0;
+  private closedAt = -Infinity;
 
   /** Id of the route in the dataset. */
   @property() route?: string;
