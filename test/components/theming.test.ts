@@ -73,13 +73,17 @@ describe('an actor\'s own colour from the data', () => {
 
 describe('colour classes and motion on the marks', () => {
   const colourOf = (element: Element) => getComputedStyle(element).color;
+  /** The small dataset and forty events on one day in the army's lane: a cluster. */
+  const withBurst = () => {
+    const data = structuredClone(smallDataset) as { actors: Record<string, unknown>[]; events: Record<string, unknown>[] };
+    for (let i = 0; i < 40; i++) data.events.push({ id: `burst-${i}`, date: '2024-12-02', title: `Burst ${i}`, type: 'battle', actors: ['army'], sources: [{ name: 'Agency' }] });
+    return data;
+  };
 
   it('paints each mark, cluster and phone row key with the colour of its class, a side without a token in the default', async () => {
-    const data = structuredClone(smallDataset) as { actors: Record<string, unknown>[]; events: Record<string, unknown>[] };
+    const data = withBurst();
     // A side with no --sitrep-side-* token: drawn in the default event colour, not left transparent.
     data.actors[2]!.side = 'observers';
-    // Forty events on one day in one lane: a cluster.
-    for (let i = 0; i < 40; i++) data.events.push({ id: `burst-${i}`, date: '2024-12-02', title: `Burst ${i}`, type: 'battle', actors: ['army'], sources: [{ name: 'Agency' }] });
     const page = await fixture<HTMLDivElement>(html`<div style="width: 900px; --sitrep-side-opposition: rgb(200, 0, 100); --sitrep-side-government: rgb(0, 90, 200); --sitrep-type-strategic: rgb(70, 70, 10)">
       <sitrep-timeline .data=${data}></sitrep-timeline>
     </div>`);
@@ -124,9 +128,7 @@ describe('colour classes and motion on the marks', () => {
   });
 
   it('styles marks and clusters with no custom property of their own (one would slow the restyle of every mark, on each frame of a zoom)', async () => {
-    const data = structuredClone(smallDataset) as { events: Record<string, unknown>[] };
-    for (let i = 0; i < 40; i++) data.events.push({ id: `burst-${i}`, date: '2024-12-02', title: `Burst ${i}`, type: 'battle', actors: ['army'], sources: [{ name: 'Agency' }] });
-    const page = await fixture<HTMLDivElement>(html`<div style="width: 900px"><sitrep-timeline .data=${data} selected="e1"></sitrep-timeline></div>`);
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 900px"><sitrep-timeline .data=${withBurst()} selected="e1"></sitrep-timeline></div>`);
     const timeline = page.querySelector<SitrepTimeline>('sitrep-timeline')!;
     await drawn(timeline, '[part~="cluster"]');
     const root = timeline.shadowRoot!;

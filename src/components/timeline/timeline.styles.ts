@@ -123,9 +123,16 @@ export default css`
     fill: var(--_color-muted);
     font-weight: 400;
   }
-  /* A mark's colour comes from its colour class (colors.styles.ts), through currentColor. */
-  .mark {
+  /*
+   * What is painted in an event's colour takes it from its colour class (colors.styles.ts, later and
+   * as deep, so it wins), through currentColor; this is the colour of a class with no token.
+   */
+  .mark,
+  .cluster,
+  .key {
     color: var(--_type-strategic);
+  }
+  .mark {
     fill: currentColor;
     stroke: currentColor;
     stroke-width: 1.5px;
@@ -154,7 +161,6 @@ export default css`
     outline-offset: 2px;
   }
   .cluster {
-    color: var(--_type-strategic);
     cursor: zoom-in;
   }
   .cluster rect {
@@ -283,10 +289,6 @@ export default css`
   }
   .vertical .selected > .row {
     background: var(--_color-surface);
-  }
-  /* One class deep, so that the colour classes (later, as deep) set the key's colour. */
-  .key {
-    color: var(--_type-strategic);
   }
   .vertical .key {
     grid-area: key;
