@@ -94,9 +94,7 @@ const NONE: readonly never[] = Object.freeze([]);
 
 /** A list of ids that all name items of `known` (absent is empty), as the ids of those items. */
 function refs(value: unknown, known: ReadonlyMap<unknown, { readonly id: string }>): readonly string[] {
-  if (value === undefined) return NONE;
-  if (!Array.isArray(value)) reject();
-  return value.map((ref) => known.get(ref)?.id ?? reject());
+  return value === undefined ? NONE : list(value).map((ref) => known.get(ref)?.id ?? reject());
 }
 
 function names(value: unknown): Record<string, string> {
@@ -127,15 +125,20 @@ function unique(seen: { has(id: string): boolean }, itemId: string): string {
   return seen.has(itemId) ? reject() : itemId;
 }
 
+/**
+ * A list (absent is empty). A sparse array (one handed over as `.data` can be) is declined: map and
+ * forEach would skip its holes, and the validator reports each where it is.
+ */
 function list(value: unknown): readonly unknown[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : reject();
+  if (value === undefined) return NONE;
+  return Array.isArray(value) && !value.includes(undefined) ? value : reject();
 }
 
 function sources(value: unknown, timeZone: string | undefined, required: boolean): readonly Source[] {
   if (value === undefined && !required) return NONE;
-  if (!Array.isArray(value) || value.length === 0) reject();
-  return value.map((raw) => {
+  const items = list(value);
+  if (items.length === 0) reject();
+  return items.map((raw) => {
     const item = record(raw, 'source');
     const source: { name: string; url?: string; published?: string } = { name: filled(item.name) };
     if (item.url !== undefined) source.url = (typeof item.url === 'string' && safeUrl(item.url)) || reject();
@@ -175,7 +178,7 @@ function read(input: unknown): Dataset {
     const item = record(raw, 'actor');
     const actor: { -readonly [K in keyof Actor]: Actor[K] } = { id: unique(actorById, id(item.id)), name: filled(item.name), names: names(item.names), aliases: [] };
     if (item.aliases !== undefined) {
-      if (!Array.isArray(item.aliases) || item.aliases.some((alias) => typeof alias !== 'string')) reject();
+      if (list(item.aliases).some((alias) => typeof alias !== 'string')) reject();
       actor.aliases = item.aliases as string[];
     }
     const type = oneOf<Actor['type']>(item.type, actorTypes);
@@ -228,7 +231,9 @@ function read(input: unknown): Dataset {
     if (!span) spans.set(value, (span = date(value, timeZone)));
     return span;
   };
-  for (const raw of file.events as unknown[]) {
+  // forEach over the events, here and wherever every event is visited once per file: that code runs
+  // before the engine optimises it, where a for…of allocates a result object per event.
+  list(file.events).forEach((raw) => {
     const item = record(raw, 'event');
     const eventId = unique(eventIds, id(item.id));
     eventIds.add(eventId);
@@ -251,7 +256,7 @@ function read(input: unknown): Dataset {
       sources: sources(item.sources, timeZone, true),
       corrections: corrections(item.corrections, timeZone),
     });
-  }
+  });
   return finishDataset({ title, description, updated: file.updated as string | undefined, updatedAt, timeZone, actorById, placeById, routeById, events });
 }
 

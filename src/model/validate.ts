@@ -93,7 +93,7 @@ const oneOf = <T extends string>(values: readonly T[], field: string): Check<T> 
 const textList = (listMessage: string, itemMessage: string): Check<string[]> => (value, path, key, log) => {
   if (!Array.isArray(value)) return fail(log, path, key, listMessage, value);
   let ok = true;
-  value.forEach((item, index) => {
+  items(value).forEach((item, index) => {
     if (typeof item !== 'string') {
       log.error(jsonPath(path, key, index), itemMessage, item);
       ok = false;
@@ -269,7 +269,7 @@ function readSources(input: unknown, base: string, log: IssueLog, timeZone: stri
   }
   if (input.length === 0) log.warning(path, 'no sources: give at least one { "name", "url" } so readers can check the report');
   const sources: Source[] = [];
-  input.forEach((raw, index) => {
+  items(input).forEach((raw, index) => {
     const at = `${path}[${index}]`;
     if (!isRecord(raw) || typeof raw.name !== 'string' || raw.name.trim() === '') {
       log.warning(at, 'a source needs a "name" (text); this source is ignored', raw);
@@ -302,7 +302,7 @@ function readCorrections(input: unknown, path: string, log: IssueLog, timeZone: 
     return [];
   }
   const corrections: Correction[] = [];
-  input.forEach((raw, index) => {
+  items(input).forEach((raw, index) => {
     const at = jsonPath(path, index);
     if (!isRecord(raw) || typeof raw.note !== 'string' || typeof raw.date !== 'string') {
       log.warning(at, 'a correction needs a "date" and a "note" (text); it is ignored', raw);
@@ -330,7 +330,15 @@ function readList(input: Record<string, unknown>, key: string, log: IssueLog, re
     log.error(jsonPath('$', key), `${key} must be a list`, value);
     return [];
   }
-  return value;
+  return items(value);
+}
+
+/**
+ * A list's items with each hole of a sparse array (one handed over as `.data` can be) as
+ * undefined: forEach would skip a hole without a word, and here it is reported where it is.
+ */
+function items(list: readonly unknown[]): unknown[] {
+  return Array.from(list);
 }
 
 /** Keeps the first item of each id; later ones are errors. */
@@ -468,7 +476,7 @@ export function validateDataset(input: unknown): ValidationResult {
 
   const events: ConflictEvent[] = [];
   const eventIds = new Set<string>();
-  const rawEvents = input.events as unknown[];
+  const rawEvents = items(input.events as unknown[]);
   rawEvents.forEach((raw, index) => {
     const path = `$.events[${index}]`;
     const shape = check(EventShape, raw, path, log, 'event');

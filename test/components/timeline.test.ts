@@ -218,6 +218,17 @@ describe('<sitrep-timeline>', () => {
     expect(el.issues.map((issue) => issue.path)).to.include('$.events[1].type');
   });
 
+  it('reports a hole in a list handed over as .data where it is, and draws the rest', async () => {
+    const data = structuredClone(smallDataset) as { events: unknown[] };
+    // What `delete events[1]` leaves: a hole, which map and forEach would pass over without a word.
+    delete data.events[1];
+    const el = await fixture<SitrepTimeline>(html`<sitrep-timeline .data=${data}></sitrep-timeline>`);
+    await loaded(el);
+    expect(marks(el)).to.have.length(5);
+    expect(el.issues.map((issue) => issue.path)).to.deep.equal(['$.events[1]']);
+    expect(el.shadowRoot!.querySelector('.skipped')!.textContent).to.contain('1 of 6 events in the data was skipped');
+  });
+
   it('copies the list of problems as plain text, and says when the clipboard refuses', async () => {
     const data = structuredClone(smallDataset) as { events: Record<string, unknown>[] };
     data.events[1]!.date = 'last Tuesday';

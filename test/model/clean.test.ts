@@ -151,6 +151,39 @@ describe('the reader of clean files', () => {
     }
   });
 
+  it('a sparse list handed over as .data is reported at each hole, never skipped, and the clean reader declines it', () => {
+    // A hole is what `delete list[0]` leaves; map and forEach pass over it without a word.
+    const withHole = (list: unknown[]): unknown[] => {
+      const sparse = [undefined, ...list];
+      delete sparse[0];
+      expect(0 in sparse, 'a hole').to.equal(false);
+      return sparse;
+    };
+    const cases: Record<string, [(file: typeof syria) => void, string]> = {
+      events: [(file) => void (file.events = withHole(file.events) as typeof file.events), '$.events[0]'],
+      actors: [(file) => void (file.actors = withHole(file.actors) as typeof file.actors), '$.actors[0]'],
+      places: [(file) => void (file.places = withHole(file.places) as typeof file.places), '$.places[0]'],
+      routes: [(file) => void (file.routes = withHole(file.routes) as typeof file.routes), '$.routes[0]'],
+      'an event\'s sources': [(file) => void ((file.events[0] as { sources: unknown[] }).sources = withHole(file.events[0]!.sources)), '.sources[0]'],
+      'an event\'s actors': [(file) => void ((file.events[0] as { actors: unknown[] }).actors = withHole(file.events[0]!.actors)), '.actors[0]'],
+      'an actor\'s aliases': [(file) => void ((file.actors[0] as { aliases: unknown[] }).aliases = withHole(['HTS'])), '$.actors[0].aliases[0]'],
+      'a route\'s stops': [(file) => void ((file.routes[0] as { via: unknown[] }).via = withHole([file.places[0]!.id])), '$.routes[0].via[0]'],
+    };
+    for (const [label, [edit, path]] of Object.entries(cases)) {
+      const file = clone(syria);
+      edit(file);
+      expect(expectSameAsValidator(file, label), label).to.equal('reported');
+      const { dataset, issues } = validateDataset(file);
+      expect(
+        issues.some((issue) => issue.path?.endsWith(path)),
+        `${label}: ${issues.map((issue) => issue.path).join(', ')}`,
+      ).to.equal(true);
+      // What is read has no holes left for a renderer to trip on.
+      const lists: (readonly unknown[])[] = [dataset!.events, dataset!.actors, dataset!.routes, ...dataset!.events.flatMap((event) => [event.sources, event.actors]), ...dataset!.actors.map((actor) => actor.aliases)];
+      expect(lists.every((list) => Array.from(list).every((item) => item !== undefined)), `${label}: no holes in the dataset`).to.equal(true);
+    }
+  });
+
   it('a value that throws when read sends the file to the validator', () => {
     const file = clone(syria);
     Object.defineProperty(file.events[0], 'title', {
