@@ -47,12 +47,13 @@ function groupKey(event: ConflictEvent, groupBy: GroupBy): string {
  */
 export function assignLanes(events: readonly ConflictEvent[], dataset: Dataset, groupBy: GroupBy, labels: LaneLabels): Lane[] {
   const groups = new Map<string, ConflictEvent[]>();
-  for (const event of events) {
+  // forEach: run once per dataset, unoptimised, where a for…of allocates a result object per event.
+  events.forEach((event) => {
     const key = groupKey(event, groupBy);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
     group.push(event);
-  }
+  });
   const sideTotals = new Map<string, number>();
   if (groupBy === 'actor') {
     for (const [key, group] of groups) {

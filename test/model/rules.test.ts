@@ -48,6 +48,14 @@ describe('finishDataset: events in time order', () => {
     expect(new Set(order).size).to.equal(5000);
   });
 
+  it('orders a file whose one day holds more events than a function call takes arguments (300,000)', () => {
+    // One later event first, so the file is not in order; then 300,000 events of one day.
+    const days: [number, number][] = [[2, 3], ...Array.from({ length: 300_000 }, (): [number, number] => [1, 2])];
+    const order = finish(eventsOf(days));
+    expect(order.length).to.equal(300_001);
+    expect([order[0], order[299_999], order[300_000]]).to.deep.equal(['e1', 'e300000', 'e0']);
+  });
+
   it('leaves events already in order as they are', () => {
     const events = eventsOf([
       [1, 2],
