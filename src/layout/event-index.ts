@@ -31,14 +31,15 @@ function indexOf(lane: Lane, events: readonly ConflictEvent[], check: boolean): 
   const ends = new Float64Array(events.length);
   let maxDuration = 0;
   let previousMax = -Infinity;
-  for (let index = 0; index < events.length; index++) {
-    const { min, max } = events[index]!.when;
-    if (check && index > 0 && (min < starts[index - 1]! || (min === starts[index - 1] && max < previousMax))) return indexOf(lane, [...events].sort(byTime), false);
+  const inOrder = events.every(({ when: { min, max } }, index) => {
+    if (check && index > 0 && (min < starts[index - 1]! || (min === starts[index - 1] && max < previousMax))) return false;
     starts[index] = min;
     ends[index] = Math.max(max, min);
     previousMax = max;
     maxDuration = Math.max(maxDuration, ends[index]! - min);
-  }
+    return true;
+  });
+  if (!inOrder) return indexOf(lane, [...events].sort(byTime), false);
   return { lane, events, starts, ends, maxDuration, maxOverlap: maxOverlap(starts, ends) };
 }
 

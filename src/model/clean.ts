@@ -140,8 +140,11 @@ function sources(value: unknown, timeZone: string | undefined, required: boolean
   if (items.length === 0) reject();
   return items.map((raw) => {
     const item = record(raw, 'source');
-    const source: { name: string; url?: string; published?: string } = { name: filled(item.name) };
-    if (item.url !== undefined) source.url = (typeof item.url === 'string' && safeUrl(item.url)) || reject();
+    const name = filled(item.name);
+    const url = item.url === undefined ? undefined : (typeof item.url === 'string' && safeUrl(item.url)) || reject();
+    // One literal with the name and the link: a field added to an object afterwards is kept in a
+    // second, separate array of properties (about 20 B more for each of a file's sources).
+    const source: { name: string; url?: string; published?: string } = url ? { name, url } : { name };
     if (item.published !== undefined) {
       date(item.published, timeZone);
       source.published = item.published as string;

@@ -287,8 +287,10 @@ function readSources(input: unknown, base: string, log: IssueLog, timeZone: stri
       if (parsed?.ok) published = raw.published as string;
       else log.warning(jsonPath(at, 'published'), parsed ? parsed.message : 'published must be a date (text)', raw.published);
     }
-    const source: { name: string; url?: string; published?: string } = { name: raw.name.trim() };
-    if (url) source.url = url;
+    // The name and the link in one literal, as the reader of clean files makes them (a field added
+    // afterwards is kept in a separate array of properties).
+    const name = raw.name.trim();
+    const source: { name: string; url?: string; published?: string } = url ? { name, url } : { name };
     if (published) source.published = published;
     sources.push(source);
   });
