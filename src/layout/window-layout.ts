@@ -198,7 +198,7 @@ export function layoutWindow(
     }
 
     let clusterOrdinal = 0;
-    for (const item of placed.items) {
+    placed.items.forEach((item) => {
       if (item.kind === 'mark') {
         const event = events[item.index]!;
         const rowTop = top + item.row * metrics.rowPitch;
@@ -243,7 +243,7 @@ export function layoutWindow(
           ...(lane.side ? { side: lane.side } : {}),
         });
       }
-    }
+    });
     shownCount += visibleCount;
 
     /** Packs marks and cluster boxes left to right in time order; reports the bins that did not fit. */
@@ -252,7 +252,7 @@ export function layoutWindow(
       const rowEnds = new Array<number>(rows).fill(-Infinity);
       const rowBins = new Array<number>(rows).fill(NaN);
       const conflicts = new Set<number>();
-      for (const group of groups) {
+      groups.forEach((group) => {
         const { bin } = group;
         if (denseBins.has(bin)) {
           const start = (bin * binDuration - window.start) * pxPerMs + 2;
@@ -271,7 +271,7 @@ export function layoutWindow(
             rowEnds[row] = end;
             rowBins[row] = bin;
           }
-          continue;
+          return;
         }
         for (let position = group.from; position < group.to; position++) {
           const i = at(position);
@@ -292,7 +292,7 @@ export function layoutWindow(
           rowBins[row] = bin;
           items.push({ kind: 'mark', index: i, row, start: drawStart, end: drawEnd, point });
         }
-      }
+      });
       return { ok: conflicts.size === 0, conflicts, items };
     }
   }
