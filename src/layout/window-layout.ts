@@ -137,7 +137,7 @@ export function layoutWindow(
   let shownCount = 0;
   let y = metrics.top;
 
-  for (const [laneNumber, index] of lanes.entries()) {
+  lanes.forEach((index, laneNumber) => {
     const { lane, starts, ends, events } = index;
     const rows = laneRows?.[laneNumber] ?? Math.min(metrics.maxRows, index.maxOverlap);
     const top = y + metrics.labelHeight;
@@ -152,7 +152,7 @@ export function layoutWindow(
     const early: number[] = [];
     for (let i = lowerBound(starts, window.start - index.maxDuration); i < inWindow; i++) if (ends[i]! > window.start) early.push(i);
     const visibleCount = early.length + Math.max(0, last - inWindow);
-    if (visibleCount === 0) continue;
+    if (visibleCount === 0) return;
     /** The index of the event at a position in visible order. */
     const at = (position: number) => (position < early.length ? early[position]! : inWindow + position - early.length);
     const binOf = (i: number) => Math.floor(starts[i]! / binDuration);
@@ -295,7 +295,7 @@ export function layoutWindow(
       });
       return { ok: conflicts.size === 0, conflicts, items };
     }
-  }
+  });
   return { marks, clusters, lanes: laneGeometry, height: y, shownCount };
 }
 
