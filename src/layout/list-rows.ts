@@ -31,7 +31,7 @@ const UNITS: readonly [GroupUnit, CountableTimeInterval][] = [
 export function listRows(events: readonly ConflictEvent[], maxRows = 150): ListRow[] {
   if (events.length <= maxRows) return events.map((event) => ({ kind: 'event', event }));
   let rows: ListRow[] = [];
-  for (const [unit, interval] of UNITS) {
+  UNITS.some(([unit, interval]) => {
     rows = [];
     let current: { key: number; events: ConflictEvent[]; start: number; end: number } | undefined;
     const flush = () => {
@@ -42,7 +42,7 @@ export function listRows(events: readonly ConflictEvent[], maxRows = 150): ListR
           : { kind: 'group', unit, key: `${unit}:${current.key}`, events: current.events, start: current.start, end: current.end },
       );
     };
-    for (const event of events) {
+    events.forEach((event) => {
       const key = interval.floor(new Date(event.when.min)).getTime();
       if (current?.key !== key) {
         flush();
@@ -50,9 +50,9 @@ export function listRows(events: readonly ConflictEvent[], maxRows = 150): ListR
       }
       current.events.push(event);
       current.end = Math.max(current.end, event.when.max);
-    }
+    });
     flush();
-    if (rows.length <= maxRows) return rows;
-  }
+    return rows.length <= maxRows;
+  });
   return rows;
 }
