@@ -234,8 +234,9 @@ function read(input: unknown): Dataset {
     if (!span) spans.set(value, (span = date(value, timeZone)));
     return span;
   };
-  // forEach over the events, here and wherever every event is visited once per file: that code runs
-  // before the engine optimises it, where a for…of allocates a result object per event.
+  // forEach over the events, here and wherever every event is visited once per file: the function
+  // called per event is optimised by the engine after a few hundred calls, where the body of a loop
+  // in a function that runs once waits for on-stack replacement (bench/WHY.md).
   list(file.events).forEach((raw) => {
     const item = record(raw, 'event');
     const eventId = unique(eventIds, id(item.id));
