@@ -130,12 +130,16 @@ export class DatasetController implements ReactiveController {
       ...(timeout !== undefined && timeout > 0 ? { timeout } : {}),
       ...(maxBytes !== undefined && maxBytes > 0 ? { maxBytes } : {}),
     };
-    loadDataset(src, { signal: abort.signal, format, root: lookup, baseUrl: document.baseURI, reload, onProgress, ...limits }).then((result) => {
-      if (abort.signal.aborted || this.abort !== abort) return;
-      this.abort = undefined;
-      this.settle(result);
-      this.host.requestUpdate();
-    });
+    // The result is drawn in a task of its own: reading a large file and drawing it would otherwise
+    // hold the page in one long task (bench/WHY.md).
+    loadDataset(src, { signal: abort.signal, format, root: lookup, baseUrl: document.baseURI, reload, onProgress, ...limits }).then((result) =>
+      setTimeout(() => {
+        if (abort.signal.aborted || this.abort !== abort) return;
+        this.abort = undefined;
+        this.settle(result);
+        this.host.requestUpdate();
+      }),
+    );
   }
 
   private settle(result: LoadResult): void {

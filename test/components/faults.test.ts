@@ -186,6 +186,37 @@ describe('network and server faults, as the reader sees them', () => {
     expect(el.shadowRoot!.querySelector('[part~="header"]')!.textContent).to.contain('Second');
   });
 
+  it('the data is drawn in a task after the one that reads it, so the page can answer a reader in between', async () => {
+    clearDatasetCache();
+    const order: string[] = [];
+    const bytes = new TextEncoder().encode(body);
+    let sent = false;
+    window.fetch = (() =>
+      Promise.resolve(
+        new Response(
+          new ReadableStream<Uint8Array>({
+            pull(controller) {
+              if (!sent) {
+                sent = true;
+                controller.enqueue(bytes);
+                return;
+              }
+              // Queued as the last bytes arrive, before the data is read: a reader's click would wait
+              // here for the reading, but not for the drawing too.
+              setTimeout(() => order.push('task queued as the file ended'));
+              controller.close();
+            },
+          }),
+          { headers: { 'content-type': 'application/json' } },
+        ),
+      )) as typeof fetch;
+    const el = await fixture<SitrepTimeline>(html`<sitrep-timeline src="https://data.example/tasks.json"></sitrep-timeline>`);
+    el.addEventListener('sitrep-load', () => order.push('sitrep-load'));
+    await waitUntil(() => order.length === 2, 'loaded', { timeout: 5000 });
+    expect(order).to.deep.equal(['task queued as the file ended', 'sitrep-load']);
+    expect(el.shadowRoot!.querySelectorAll('[part~="mark"]').length).to.equal(smallDataset.events.length);
+  });
+
   it('removing an element aborts its request', async () => {
     clearDatasetCache();
     const pending = manualFetch();
