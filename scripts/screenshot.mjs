@@ -2,7 +2,7 @@
 /**
  * Screenshots of a page in headless Chromium, for looking at what the elements render.
  *
- *   node scripts/screenshot.mjs <page> <out.png> [--width 1280] [--height 900] [--viewport] [--dark] [--eval "js"] [--selector css]
+ *   node scripts/screenshot.mjs <page> <out.png> [--width 1280] [--height 900] [--viewport] [--dark] [--forced-colors] [--eval "js"] [--selector css]
  *
  * <page> is a path in this repository (served on a free local port) or a URL. With no
  * arguments it writes the README's picture: docs/timeline.png from examples/plain.html.
@@ -24,7 +24,12 @@ const server = /^https?:/.test(target) ? undefined : await serve('.', 0);
 const url = server ? `http://127.0.0.1:${server.address().port}/${target}` : target;
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme: args.includes('--dark') ? 'dark' : 'light', deviceScaleFactor: width < 600 ? 2 : 1 });
+  const page = await browser.newPage({
+    viewport: { width, height },
+    colorScheme: args.includes('--dark') ? 'dark' : 'light',
+    forcedColors: args.includes('--forced-colors') ? 'active' : 'none',
+    deviceScaleFactor: width < 600 ? 2 : 1,
+  });
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   // The browser's own request for /favicon.ico is not the page's error (its message does not name the URL; its location does).

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SitrepActorCard, SitrepTimeline } from '../../src/index.js';
 import type { SitrepActorSelectEvent } from '../../src/events/events.js';
@@ -72,6 +72,20 @@ describe('<sitrep-actor-card>', () => {
     const swatch = root(el).querySelector('[part~="swatch"]')!;
     expect(getComputedStyle(swatch).backgroundColor).to.equal('rgb(27, 127, 59)');
     expect(field(el, 'Side')).to.equal('Opposition');
+  });
+
+  it('keeps the swatches in forced colours (Windows High Contrast), in the side\'s colour as the timeline\'s marks', async () => {
+    const el = await card('actor="rebels"');
+    const colours = () => [...root(el).querySelectorAll('.swatch')].map((swatch) => getComputedStyle(swatch).backgroundColor);
+    // The heading's swatch and the one beside the side's name.
+    expect(colours()).to.deep.equal(['rgb(27, 127, 59)', 'rgb(27, 127, 59)']);
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+      // Forced colours paint backgrounds over: the swatches vanished.
+      expect(colours()).to.deep.equal(['rgb(27, 127, 59)', 'rgb(27, 127, 59)']);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('renders one line inside a sentence when compact', async () => {

@@ -102,8 +102,8 @@ describe('colour classes and motion on the marks', () => {
     page.style.width = '375px';
     await waitUntil(() => root.querySelector('.vertical .key'), 'phone layout');
     const key = (id: string) => root.querySelector(`.vertical li[data-event-id="${id}"] .key`)!;
-    expect(getComputedStyle(key('e2')).backgroundColor).to.equal('rgb(200, 0, 100)');
-    expect(getComputedStyle(key('e5')).backgroundColor, 'a side with no token').to.equal('rgb(70, 70, 10)');
+    expect(getComputedStyle(key('e2')).borderInlineStartColor).to.equal('rgb(200, 0, 100)');
+    expect(getComputedStyle(key('e5')).borderInlineStartColor, 'a side with no token').to.equal('rgb(70, 70, 10)');
   });
 
   it('gives the card\'s swatch its side\'s colour, and a muted one to a side without a token', async () => {

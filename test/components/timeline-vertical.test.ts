@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SitrepTimeline } from '../../src/index.js';
 import type { SitrepSelectEvent } from '../../src/events/events.js';
@@ -47,6 +48,27 @@ describe('<sitrep-timeline> vertical layout', () => {
     const single = root(many.el).querySelectorAll('[part~="mark"]').length;
     expect(clusters.reduce((sum, cluster) => sum + Number(cluster.dataset.count), single)).to.equal(3000);
     expect(clusters.every((cluster) => /\d/.test(cluster.textContent!))).to.equal(true);
+  });
+
+  it('keeps each row\'s key in its lane\'s colour in forced colours (Windows High Contrast), dashed for an inexact date', async () => {
+    // What a key paints: its border where it has one, else its background.
+    const keys = (el: SitrepTimeline) =>
+      rows(el).map((row) => {
+        const style = getComputedStyle(row.querySelector('.key')!);
+        const bordered = style.borderInlineStartWidth !== '0px';
+        return { colour: bordered ? style.borderInlineStartColor : style.backgroundColor, dashed: bordered && style.borderInlineStartStyle === 'dashed' };
+      });
+    const { el } = await at(375);
+    const normal = keys(el);
+    // e3 is approximate and e4 uncertain: their keys are dashed, the others solid.
+    expect(normal.map((key) => key.dashed)).to.deep.equal([false, false, true, true, false, false]);
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+      // Forced colours paint backgrounds over: the keys, backgrounds then, vanished.
+      expect(keys(el)).to.deep.equal(normal);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('rings the key of the rows on a highlighted route, as the lanes ring its marks', async () => {

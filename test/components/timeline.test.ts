@@ -279,7 +279,7 @@ describe('<sitrep-timeline>', () => {
       const root = el.shadowRoot!;
       return {
         labels: [...root.querySelectorAll('[part~="label"], .vertical .who')].map((label) => label.textContent),
-        colours: [...root.querySelectorAll('[part~="mark"], .vertical .key')].map((item) => getComputedStyle(item).fill + getComputedStyle(item).backgroundColor),
+        colours: [...root.querySelectorAll('[part~="mark"], .vertical .key')].map((item) => getComputedStyle(item).fill + getComputedStyle(item).borderInlineStartColor),
         summary: root.getElementById('summary')!.textContent,
       };
     };

@@ -41,6 +41,8 @@ export default css`
     /* Muted unless a colour class (colors.styles.ts, later and as deep) sets the side's colour. */
     color: var(--_color-muted);
     background: currentColor;
+    /* Forced colours (Windows High Contrast) paint backgrounds over, and the swatch vanished: it keeps the side's colour, as the timeline's marks do. */
+    forced-color-adjust: none;
   }
   .swatch.small,
   .compact .swatch {

@@ -290,12 +290,14 @@ export default css`
   .vertical .selected > .row {
     background: var(--_color-surface);
   }
+  /* Forced colours (Windows High Contrast) paint backgrounds over, and the key, a background, vanished: it is a border now, in the lane's colour as the marks are. */
   .vertical .key {
     grid-area: key;
     align-self: stretch;
-    inline-size: 6px;
+    inline-size: 0;
+    border-inline-start: 6px solid;
     border-radius: 3px;
-    background: currentColor;
+    forced-color-adjust: none;
   }
   /* The events of a highlighted route: the key ringed in the focus colour, as the marks in the lanes are. */
   .vertical .highlighted .key {
@@ -303,7 +305,8 @@ export default css`
     outline-offset: 1px;
   }
   .vertical .key.inexact {
-    background: repeating-linear-gradient(180deg, currentColor 0 4px, transparent 4px 7px);
+    border-inline-start-style: dashed;
+    border-radius: 0;
   }
   .vertical .when {
     grid-area: when;
