@@ -50,7 +50,7 @@ describe('<sitrep-timeline> vertical layout', () => {
     expect(clusters.every((cluster) => /\d/.test(cluster.textContent!))).to.equal(true);
   });
 
-  it('keeps each row\'s key in its lane\'s colour in forced colours (Windows High Contrast), dashed for an inexact date', async () => {
+  it('keeps each row\'s key in its lane\'s colour in forced colours (Windows High Contrast), as the marks, dashed for an inexact date', async () => {
     // What a key paints: its border where it has one, else its background.
     const keys = (el: SitrepTimeline) =>
       rows(el).map((row) => {
@@ -62,10 +62,15 @@ describe('<sitrep-timeline> vertical layout', () => {
     const normal = keys(el);
     // e3 is approximate and e4 uncertain: their keys are dashed, the others solid.
     expect(normal.map((key) => key.dashed)).to.deep.equal([false, false, true, true, false, false]);
+    // The lanes' marks on a wide page, for comparison: the browser leaves SVG paint as it is.
+    const wide = (await at(900)).el;
+    const fills = () => [...root(wide).querySelectorAll('[part~="mark"]')].map((mark) => getComputedStyle(mark).fill);
+    const normalFills = fills();
     try {
       await emulateMedia({ forcedColors: 'active' });
       // Forced colours paint backgrounds over: the keys, backgrounds then, vanished.
       expect(keys(el)).to.deep.equal(normal);
+      expect(fills()).to.deep.equal(normalFills);
     } finally {
       await emulateMedia({ forcedColors: 'none' });
     }
