@@ -1,7 +1,8 @@
 /**
  * After each story has rendered and its play function has finished (and axe has run), the
  * accessibility checks of `test/a11y` run over the story's Sitrep elements in light and dark,
- * left to right and right to left, with reduced motion; any finding fails the story's test with
+ * left to right and right to left, with reduced motion, and the colour checks in forced colours
+ * too; any finding fails the story's test with
  * the findings listed. The figures of each story go to `reports/a11y/<story id>.json` for the
  * accessibility statement (`node test/a11y/figures.mjs` sums them up).
  *
@@ -13,11 +14,23 @@ import { cdp, page, server, userEvent } from 'vitest/browser';
 import type { CheckName } from '../test/a11y/checks.js';
 import { checkElements, formatFindings, sitrepElements, summarize, type PageDriver } from '../test/a11y/run.js';
 
+/** The emulated media features: each call sets them all, so every setting is kept here. */
+const media = { 'prefers-reduced-motion': '', 'forced-colors': '', 'prefers-color-scheme': '' };
+const emulate = (name: keyof typeof media, value: string) => {
+  media[name] = value;
+  return cdp().send('Emulation.setEmulatedMedia', { features: Object.entries(media).map(([feature, setting]) => ({ name: feature, value: setting })) });
+};
+
 const driver: PageDriver = {
   tab: (shift) => userEvent.tab({ shift }),
   viewport: (width, height) => page.viewport(width, height),
   reducedMotion: async (reduce) => {
-    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: reduce ? 'reduce' : '' }] });
+    await emulate('prefers-reduced-motion', reduce ? 'reduce' : '');
+  },
+  forcedColors: async (system) => {
+    // A forced palette is light or dark, and the browser reports which as prefers-color-scheme.
+    await emulate('prefers-color-scheme', system ?? '');
+    await emulate('forced-colors', system ? 'active' : '');
   },
 };
 

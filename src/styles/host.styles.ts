@@ -104,4 +104,13 @@ export const hostStyles = css`
       background: #fff;
     }
   }
+  /*
+   * Forced colours (Windows High Contrast) give the page the system's light or dark background: the
+   * colours kept (marks, keys, swatches) follow it, not a scheme the page chose.
+   */
+  @media (forced-colors: active) {
+    :host {
+      color-scheme: light dark;
+    }
+  }
 `;

@@ -138,6 +138,22 @@ describe('accessibility checks (test/a11y/checks.ts)', () => {
       checkNonTextContrast({ hosts: fixed.hosts, report: strict });
       expect(strict.of('non-text-contrast').map((finding) => finding.part)).to.deep.equal(['line.grid']);
     });
+
+    it('in forced colours, reports a swatch painted as a background (painted over, 1:1); passes one that keeps its colour', async () => {
+      const broken = await setUp(html`<a11y-swatch></a11y-swatch>`);
+      const fixed = await setUp(html`<a11y-swatch fixed></a11y-swatch>`);
+      checkNonTextContrast(broken);
+      expect(broken.report.of('non-text-contrast'), 'without forced colours').to.deep.equal([]);
+      try {
+        await emulateMedia({ forcedColors: 'active' });
+        checkNonTextContrast(broken);
+        expect(broken.report.of('non-text-contrast').map((finding) => [finding.part, finding.measured])).to.deep.equal([['span.swatch', 1]]);
+        checkNonTextContrast(fixed);
+        expect(fixed.report.of('non-text-contrast')).to.deep.equal([]);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
   });
 
   describe('5. colour-only', () => {

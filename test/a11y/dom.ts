@@ -218,13 +218,26 @@ export function hex(color: Rgba): string {
 }
 
 /**
+ * The page's own background where nothing paints one: the system colour Canvas as the root
+ * resolves it (white, or the system's background in forced colours).
+ */
+export function pageCanvas(): Rgba {
+  const probe = document.createElement('div');
+  probe.style.cssText = 'position: absolute; background-color: Canvas';
+  document.documentElement.append(probe);
+  const color = parseColor(getComputedStyle(probe).backgroundColor);
+  probe.remove();
+  return color && color[3] >= 1 ? color : WHITE;
+}
+
+/**
  * The opaque colour behind an element: its ancestors' backgrounds (and its own, with
  * `includeSelf`) composited from the nearest opaque one. When the walk reaches a host whose own
  * background is transparent, `backdrop(host)` (when given) stands for the page behind it.
  */
 export function backgroundBehind(element: Element, options: { includeSelf?: boolean; backdrop?: (host: Element) => Rgba | undefined } = {}): Rgba {
   const layers: Rgba[] = [];
-  let base: Rgba = WHITE;
+  let base: Rgba | undefined;
   let current: Element | null = options.includeSelf ? element : composedParent(element);
   for (; current; current = composedParent(current)) {
     if (current instanceof SVGElement && !(current instanceof SVGSVGElement)) continue;
@@ -245,7 +258,7 @@ export function backgroundBehind(element: Element, options: { includeSelf?: bool
       }
     }
   }
-  return layers.reduceRight<Rgba>((below, layer) => over(layer, below), base);
+  return layers.reduceRight<Rgba>((below, layer) => over(layer, below), base ?? pageCanvas());
 }
 
 /** A short, readable name for an element inside a shadow root: tag, part, classes and name or text. */

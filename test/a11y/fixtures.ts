@@ -121,6 +121,32 @@ export class GraphicFixture extends Fixture {
   }
 }
 
+/**
+ * A side's colour as a swatch beside its name, painted as a background: forced colours (Windows
+ * High Contrast) paint backgrounds over and it vanishes (fixed: it keeps its colour).
+ */
+export class SwatchFixture extends Fixture {
+  static override styles = css`
+    :host {
+      display: block;
+      background: #fff;
+    }
+    .swatch {
+      display: inline-block;
+      inline-size: 12px;
+      block-size: 12px;
+      background: #1b7f3b;
+    }
+    :host([fixed]) .swatch {
+      forced-color-adjust: none;
+    }
+  `;
+
+  override render() {
+    return html`<p><span class="swatch" aria-hidden="true"></span> Opposition</p>`;
+  }
+}
+
 /** Categories: a red and a green dot that differ only in colour (fixed: the green one is a square). */
 export class CategoryFixture extends Fixture {
   static override properties = { ...Fixture.properties, labelled: { type: Boolean } };
@@ -446,6 +472,7 @@ const FIXTURES = {
   'a11y-focus': FocusFixture,
   'a11y-targets': TargetFixture,
   'a11y-graphic': GraphicFixture,
+  'a11y-swatch': SwatchFixture,
   'a11y-categories': CategoryFixture,
   'a11y-motion': MotionFixture,
   'a11y-status': StatusFixture,

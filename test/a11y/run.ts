@@ -1,7 +1,10 @@
 /**
  * Runs every check over the Sitrep elements of a page (a story), in four conditions: light and
  * dark, left to right and right to left, with reduced motion emulated; then again for reflow at
- * 320 px wide and at 640 px wide with the text at 200 %. The page is put back as it was.
+ * 320 px wide and at 640 px wide with the text at 200 %; then the contrast of graphics in forced
+ * colours (Windows High Contrast), with the system's palette light and dark and the page's chosen
+ * scheme the same or the other: there a graphic painted as a background is painted over, and the
+ * colours kept must suit the system's background. The page is put back as it was.
  */
 import {
   checkAnnouncements,
@@ -39,11 +42,24 @@ import {
   ZOOM_IN,
 } from './sitrep.js';
 
-/** What the runner needs on top of key presses: the viewport and the reduced-motion setting. */
+/** What the runner needs on top of key presses: the viewport, and the reduced-motion and forced-colours settings. */
 export interface PageDriver extends Driver {
   viewport(width: number, height: number): Promise<void>;
   reducedMotion(reduce: boolean): Promise<void>;
+  /** Forced colours with the system's light or dark palette (which the browser reports as `prefers-color-scheme`); off when undefined. */
+  forcedColors(system: 'light' | 'dark' | undefined): Promise<void>;
 }
+
+/**
+ * The forced-colours conditions, the colour check only (nothing else depends on colours): the
+ * system's palette light or dark, and the page's chosen scheme the same or the other.
+ */
+export const FORCED_VARIANTS: readonly { system: 'light' | 'dark'; scheme: 'light' | 'dark'; dir: 'ltr' | 'rtl' }[] = [
+  { system: 'light', scheme: 'light', dir: 'ltr' },
+  { system: 'light', scheme: 'dark', dir: 'rtl' },
+  { system: 'dark', scheme: 'dark', dir: 'ltr' },
+  { system: 'dark', scheme: 'light', dir: 'rtl' },
+];
 
 export interface Variant {
   readonly scheme: 'light' | 'dark';
@@ -139,7 +155,19 @@ export async function checkElements(hosts: readonly Element[], driver: PageDrive
       });
       await driver.viewport(DEFAULT_VIEWPORT.width, DEFAULT_VIEWPORT.height);
     }
+    for (const variant of FORCED_VARIANTS) {
+      await driver.forcedColors(variant.system);
+      hosts.forEach((host) => {
+        host.setAttribute('dir', variant.dir);
+        (host as HTMLElement).style.setProperty('--sitrep-color-scheme', variant.scheme);
+      });
+      await settle(hosts);
+      report.variant = `forced colours, ${variant.system} system, ${variant.scheme} page, ${variant.dir}`;
+      report.conditions.push(report.variant);
+      checkNonTextContrast({ hosts, report, backdrop: makeBackdrop() }, { decorative: DECORATIVE });
+    }
   } finally {
+    await driver.forcedColors(undefined);
     hosts.forEach((host, index) => {
       const { dir, scheme, font } = saved[index]!;
       if (dir === null) host.removeAttribute('dir');

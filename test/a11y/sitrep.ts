@@ -4,7 +4,7 @@
  * state, and where the zoom buttons are.
  */
 import type { Encoding } from './checks.js';
-import { parseColor, type Rgba } from './dom.js';
+import { pageCanvas, parseColor, type Rgba } from './dom.js';
 
 export const SITREP_TAGS = ['sitrep-timeline', 'sitrep-actor-card', 'sitrep-route-chip'] as const;
 
@@ -121,13 +121,21 @@ export const ENCODINGS: readonly Encoding[] = [
 /**
  * The page behind an element whose own background is transparent (a route chip, a compact card)
  * is taken to be the element's own background colour: pages that set `--sitrep-color-scheme`
- * (or follow the reader's setting) are expected to match it. Measured per host and condition.
+ * (or follow the reader's setting) are expected to match it. In forced colours every page
+ * background is the system's, Canvas. Measured per host and condition.
  */
 export function makeBackdrop(): (host: Element) => Rgba | undefined {
   const cache = new Map<Element, Rgba | undefined>();
+  const forced = matchMedia('(forced-colors: active)').matches;
   return (host) => {
     if (cache.has(host)) return cache.get(host);
     if (!(SITREP_TAGS as readonly string[]).includes(host.localName)) return undefined;
+    if (forced) {
+      // The probe below reads a colour property that forced colours replace with the text colour.
+      const canvas = pageCanvas();
+      cache.set(host, canvas);
+      return canvas;
+    }
     const style = (host as HTMLElement).style;
     const previous = style.getPropertyValue('caret-color');
     style.setProperty('caret-color', 'var(--_color-background)');

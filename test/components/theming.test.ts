@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SitrepActorCard, SitrepRouteChip, SitrepTimeline } from '../../src/index.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
@@ -24,6 +25,30 @@ describe('theming with --sitrep-* custom properties', () => {
     expect(getComputedStyle(rebelMark).fill).to.equal('rgb(200, 0, 100)');
     // Set on the element, a token wins over the ancestor's.
     expect(getComputedStyle(chip.shadowRoot!.querySelector('.place')!).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('in forced colours, follows the system\'s light or dark palette, not the scheme the page chose', async () => {
+    // The page chooses dark; HTS (opposition) is #1b7f3b in the light scheme and #4cc66f in the dark one.
+    const page = await fixture<HTMLDivElement>(html`<div style="--sitrep-color-scheme: dark; width: 900px">
+      <sitrep-timeline .data=${smallDataset}></sitrep-timeline>
+      <sitrep-actor-card .data=${smallDataset} actor="rebels"></sitrep-actor-card>
+    </div>`);
+    const timeline = page.querySelector<SitrepTimeline>('sitrep-timeline')!;
+    const card = page.querySelector<SitrepActorCard>('sitrep-actor-card')!;
+    await Promise.all([drawn(timeline, '[part~="mark"]'), drawn(card, '[part~="swatch"]')]);
+    const colours = () => ({
+      mark: getComputedStyle(timeline.shadowRoot!.querySelector('[part~="mark"][data-event-id="e1"]')!).fill,
+      swatch: getComputedStyle(card.shadowRoot!.querySelector('[part~="swatch"]')!).backgroundColor,
+    });
+    expect(colours()).to.deep.equal({ mark: 'rgb(76, 198, 111)', swatch: 'rgb(76, 198, 111)' });
+    try {
+      await emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
+      expect(colours(), 'a light system palette').to.deep.equal({ mark: 'rgb(27, 127, 59)', swatch: 'rgb(27, 127, 59)' });
+      await emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+      expect(colours(), 'a dark system palette').to.deep.equal({ mark: 'rgb(76, 198, 111)', swatch: 'rgb(76, 198, 111)' });
+    } finally {
+      await emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+    }
   });
 
   it('sizes rows and marks by --sitrep-lane-height and --sitrep-mark-size', async () => {
