@@ -1,10 +1,10 @@
 /**
  * Runs every check over the Sitrep elements of a page (a story), in four conditions: light and
  * dark, left to right and right to left, with reduced motion emulated; then again for reflow at
- * 320 px wide and at 640 px wide with the text at 200 %; then the contrast of graphics in forced
- * colours (Windows High Contrast), with the system's palette light and dark and the page's chosen
- * scheme the same or the other: there a graphic painted as a background is painted over, and the
- * colours kept must suit the system's background. The page is put back as it was.
+ * 320 px wide and at 640 px wide with the text at 200 %; then the contrast of graphics and focus
+ * rings in forced colours (Windows High Contrast), with the system's palette light and dark and the
+ * page's chosen scheme the same or the other: there a graphic painted as a background is painted
+ * over, and the colours kept must suit the system's background. The page is put back as it was.
  */
 import {
   checkAnnouncements,
@@ -51,7 +51,7 @@ export interface PageDriver extends Driver {
 }
 
 /**
- * The forced-colours conditions, the colour check only (nothing else depends on colours): the
+ * The forced-colours conditions, the checks of colours only (graphics and focus rings): the
  * system's palette light or dark, and the page's chosen scheme the same or the other.
  */
 export const FORCED_VARIANTS: readonly { system: 'light' | 'dark'; scheme: 'light' | 'dark'; dir: 'ltr' | 'rtl' }[] = [
@@ -164,7 +164,9 @@ export async function checkElements(hosts: readonly Element[], driver: PageDrive
       await settle(hosts);
       report.variant = `forced colours, ${variant.system} system, ${variant.scheme} page, ${variant.dir}`;
       report.conditions.push(report.variant);
-      checkNonTextContrast({ hosts, report, backdrop: makeBackdrop() }, { decorative: DECORATIVE });
+      const forced: CheckContext = { hosts, report, backdrop: makeBackdrop() };
+      checkNonTextContrast(forced, { decorative: DECORATIVE });
+      await checkFocusVisible(forced, driver, { sampleGroups: ITEMS });
     }
   } finally {
     await driver.forcedColors(undefined);
