@@ -74,11 +74,13 @@ describe('<sitrep-actor-card>', () => {
     expect(field(el, 'Side')).to.equal('Opposition');
   });
 
-  it('keeps the swatches in forced colours (Windows High Contrast), in the side\'s colour as the timeline\'s marks', async () => {
+  it('keeps the swatches in forced colours (Windows High Contrast) and in print, in the side\'s colour as the timeline\'s marks', async () => {
     const el = await card('actor="rebels"');
     const colours = () => [...root(el).querySelectorAll('.swatch')].map((swatch) => getComputedStyle(swatch).backgroundColor);
     // The heading's swatch and the one beside the side's name.
     expect(colours()).to.deep.equal(['rgb(27, 127, 59)', 'rgb(27, 127, 59)']);
+    // Printing leaves backgrounds out unless told: the swatches say they are to be printed.
+    expect([...root(el).querySelectorAll('.swatch')].map((swatch) => getComputedStyle(swatch).printColorAdjust)).to.deep.equal(['exact', 'exact']);
     try {
       await emulateMedia({ forcedColors: 'active' });
       // Forced colours paint backgrounds over: the swatches vanished.

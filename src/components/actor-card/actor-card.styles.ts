@@ -41,8 +41,12 @@ export default css`
     /* Muted unless a colour class (colors.styles.ts, later and as deep) sets the side's colour. */
     color: var(--_color-muted);
     background: currentColor;
-    /* Forced colours (Windows High Contrast) paint backgrounds over, and the swatch vanished: it keeps the side's colour, as the timeline's marks do. */
+    /*
+     * Forced colours (Windows High Contrast) paint backgrounds over, and printing leaves them out by
+     * default: the swatch vanished in both. It keeps the side's colour, as the timeline's marks do.
+     */
     forced-color-adjust: none;
+    print-color-adjust: exact;
   }
   .swatch.small,
   .compact .swatch {
