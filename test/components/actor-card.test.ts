@@ -162,8 +162,17 @@ describe('<sitrep-actor-card>', () => {
     el.addEventListener('sitrep-actor-select', () => fired++);
     timeline.select('e1');
     await waitUntil(() => root(el).querySelector('.card.selected'), 'selected state');
+    // An outline, which forced colours (Windows High Contrast) keep where they take shadows away.
+    const card = root(el).querySelector('.card')!;
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+      expect([getComputedStyle(card).outlineStyle, getComputedStyle(card).outlineWidth]).to.deep.equal(['solid', '2px']);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
     timeline.select('e4');
     await waitUntil(() => !root(el).querySelector('.card.selected'), 'cleared');
+    expect(getComputedStyle(card).outlineStyle).to.equal('none');
     expect(fired).to.equal(0);
   });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SitrepRouteChip, SitrepTimeline } from '../../src/index.js';
 import type { SitrepRouteSelectEvent } from '../../src/events/events.js';
@@ -120,6 +120,34 @@ describe('<sitrep-route-chip>', () => {
     await timeline.updateComplete;
     expect(timeline.highlightRoute).to.equal(undefined);
     expect(fired).to.equal(1);
+  });
+
+  it('shows its open or pressed state with an outline, which forced colours keep (they take shadows away), under a full focus ring', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+      <sitrep-timeline id="pressed" .data=${smallDataset}></sitrep-timeline>
+      <sitrep-route-chip for="pressed" route="ally-out" .data=${smallDataset}></sitrep-route-chip>
+    </div>`);
+    const timeline = wrapper.querySelector<SitrepTimeline>('sitrep-timeline')!;
+    const chip = wrapper.querySelector<SitrepRouteChip>('sitrep-route-chip')!;
+    await waitUntil(() => timeline.events.length && root(chip).querySelector('.trigger'), 'ready');
+    const button = root(chip).querySelector<HTMLElement>('.trigger')!;
+    const outline = () => `${getComputedStyle(button).outlineStyle} ${getComputedStyle(button).outlineWidth}`;
+    expect(getComputedStyle(button).outlineStyle).to.equal('none');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await timeline.updateComplete;
+    // The route's details open (a chip with details is a disclosure: aria-expanded).
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    // Focused from the keyboard: the focus ring, at its full width, over the pressed state's outline.
+    expect(button.matches(':focus-visible') ? outline() : 'not focused').to.equal('solid 3px');
+    button.blur();
+    expect([button.getAttribute('aria-expanded'), outline()]).to.deep.equal(['true', 'solid 1px']);
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+      expect([getComputedStyle(button).boxShadow, outline()]).to.deep.equal(['none', 'solid 1px']);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('takes a press in the first 300 ms of the page, when its details were never closed', async () => {

@@ -18,9 +18,10 @@ export default css`
     border-radius: 8px;
     background: var(--_color-background);
   }
+  /* An outline, not a shadow: forced colours (Windows High Contrast) take shadows away, and the state with them. */
   .card.selected {
     border-color: var(--_color-focus);
-    box-shadow: 0 0 0 2px var(--_color-focus);
+    outline: 2px solid var(--_color-focus);
   }
   header {
     display: flex;

@@ -37,13 +37,16 @@ export default css`
   .trigger:hover {
     border-color: var(--_color-muted);
   }
-  .trigger:focus-visible {
-    outline-offset: 1px;
-  }
+  /* An outline, not a shadow: forced colours (Windows High Contrast) take shadows away, and the state with them. */
   .trigger[aria-pressed='true'],
   .trigger[aria-expanded='true'] {
     border-color: var(--_color-focus);
-    box-shadow: 0 0 0 1px var(--_color-focus);
+    outline: 1px solid var(--_color-focus);
+  }
+  /* After the pressed state's outline, so that the focus ring keeps its width on a pressed chip. */
+  .trigger:focus-visible {
+    outline-width: 3px;
+    outline-offset: 1px;
   }
   .icon {
     display: inline-block;
