@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { ensureChrome } from '../scripts/chrome.mjs';
 import { CHROMIUM_ARGS } from '../scripts/browser-args.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { median } from './stats.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -78,11 +79,6 @@ try {
   server.close();
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const cell = (values) => `${Math.round(median(values))} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
 const lines = [
   `Loading from \`src\`, ${LOADS} loads per file, medians (min–max) in ms. Chromium ${version}.`,

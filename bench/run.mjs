@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { ensureChrome } from '../scripts/chrome.mjs';
 import { CHROMIUM_ARGS } from '../scripts/browser-args.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { median } from './stats.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -61,11 +62,6 @@ const browser = await chromium.launch({
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

@@ -91,6 +91,17 @@ function isRtl(host: Element): boolean {
   return getComputedStyle(host).direction === 'rtl';
 }
 
+/** Puts the elements in a direction and a colour scheme, and names the condition the next findings are found in. */
+async function enter(hosts: readonly Element[], report: Report, variant: Pick<Variant, 'scheme' | 'dir'>, name: string): Promise<void> {
+  hosts.forEach((host) => {
+    host.setAttribute('dir', variant.dir);
+    (host as HTMLElement).style.setProperty('--sitrep-color-scheme', variant.scheme);
+  });
+  await settle(hosts);
+  report.variant = name;
+  report.conditions.push(name);
+}
+
 /** Runs all checks over `hosts`; returns the findings and the figures measured. */
 export async function checkElements(hosts: readonly Element[], driver: PageDriver, variants: readonly Variant[] = VARIANTS): Promise<Report> {
   const report = new Report();
@@ -110,13 +121,7 @@ export async function checkElements(hosts: readonly Element[], driver: PageDrive
     await Promise.race([Promise.all(started.map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 1000))]);
     checkLiveRegions({ hosts, report }, { messages: MESSAGES });
     for (const variant of variants) {
-      hosts.forEach((host) => {
-        host.setAttribute('dir', variant.dir);
-        (host as HTMLElement).style.setProperty('--sitrep-color-scheme', variant.scheme);
-      });
-      await settle(hosts);
-      report.variant = `${variant.scheme} ${variant.dir}`;
-      report.conditions.push(report.variant);
+      await enter(hosts, report, variant, `${variant.scheme} ${variant.dir}`);
       const context: CheckContext = { hosts, report, backdrop: makeBackdrop() };
       checkReducedMotion(context);
       checkNonTextContrast(context, { decorative: DECORATIVE });
@@ -157,13 +162,7 @@ export async function checkElements(hosts: readonly Element[], driver: PageDrive
     }
     for (const variant of FORCED_VARIANTS) {
       await driver.forcedColors(variant.system);
-      hosts.forEach((host) => {
-        host.setAttribute('dir', variant.dir);
-        (host as HTMLElement).style.setProperty('--sitrep-color-scheme', variant.scheme);
-      });
-      await settle(hosts);
-      report.variant = `forced colours, ${variant.system} system, ${variant.scheme} page, ${variant.dir}`;
-      report.conditions.push(report.variant);
+      await enter(hosts, report, variant, `forced colours, ${variant.system} system, ${variant.scheme} page, ${variant.dir}`);
       const forced: CheckContext = { hosts, report, backdrop: makeBackdrop() };
       checkNonTextContrast(forced, { decorative: DECORATIVE });
       await checkFocusVisible(forced, driver, { sampleGroups: ITEMS });

@@ -8,6 +8,18 @@ import { smallDataset } from '../fixtures/small-dataset.js';
 const root = (el: HTMLElement) => el.shadowRoot!;
 const text = (el: HTMLElement) => root(el).querySelector('.chip > .trigger, .chip > .static')!.textContent!.replace(/\s+/g, ' ').trim();
 
+/** A timeline with the id given and a chip of the route "ally-out" linked to it (`for`), both drawn. */
+async function linked(id: string): Promise<{ timeline: SitrepTimeline; chip: SitrepRouteChip }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+    <sitrep-timeline id=${id} .data=${smallDataset}></sitrep-timeline>
+    <sitrep-route-chip for=${id} route="ally-out" .data=${smallDataset}></sitrep-route-chip>
+  </div>`);
+  const timeline = wrapper.querySelector<SitrepTimeline>('sitrep-timeline')!;
+  const chip = wrapper.querySelector<SitrepRouteChip>('sitrep-route-chip')!;
+  await waitUntil(() => timeline.events.length && root(chip).querySelector('.trigger'), 'ready');
+  return { timeline, chip };
+}
+
 describe('<sitrep-route-chip>', () => {
   it('shows origin → destination, the mode as an icon with a text alternative, the date and the status, from data', async () => {
     const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip route="ally-out" .data=${smallDataset}></sitrep-route-chip>`);
@@ -94,13 +106,7 @@ describe('<sitrep-route-chip>', () => {
   });
 
   it('with for, highlights the route\'s events on the timeline and selects the first; fires sitrep-route-select only on activation', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
-      <sitrep-timeline id="linked" .data=${smallDataset}></sitrep-timeline>
-      <sitrep-route-chip for="linked" route="ally-out" .data=${smallDataset}></sitrep-route-chip>
-    </div>`);
-    const timeline = wrapper.querySelector<SitrepTimeline>('sitrep-timeline')!;
-    const chip = wrapper.querySelector<SitrepRouteChip>('sitrep-route-chip')!;
-    await waitUntil(() => timeline.events.length && root(chip).querySelector('.trigger'), 'ready');
+    const { timeline, chip } = await linked('linked');
     let fired = 0;
     chip.addEventListener('sitrep-route-select', () => fired++);
     chip.route = 'ally-out';
@@ -123,13 +129,7 @@ describe('<sitrep-route-chip>', () => {
   });
 
   it('shows its open or pressed state with an outline, which forced colours keep (they take shadows away), under a full focus ring', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
-      <sitrep-timeline id="pressed" .data=${smallDataset}></sitrep-timeline>
-      <sitrep-route-chip for="pressed" route="ally-out" .data=${smallDataset}></sitrep-route-chip>
-    </div>`);
-    const timeline = wrapper.querySelector<SitrepTimeline>('sitrep-timeline')!;
-    const chip = wrapper.querySelector<SitrepRouteChip>('sitrep-route-chip')!;
-    await waitUntil(() => timeline.events.length && root(chip).querySelector('.trigger'), 'ready');
+    const { timeline, chip } = await linked('pressed');
     const button = root(chip).querySelector<HTMLElement>('.trigger')!;
     const outline = () => `${getComputedStyle(button).outlineStyle} ${getComputedStyle(button).outlineWidth}`;
     expect(getComputedStyle(button).outlineStyle).to.equal('none');
