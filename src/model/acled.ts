@@ -5,10 +5,11 @@
  * (case- and spelling-tolerant), actors and locations become actors and places, `source`,
  * `notes` and `fatalities` are kept.
  */
-import type { CsvTable } from './csv.js';
+import { STEP_ROWS, type CsvTable } from './csv.js';
 import { NamedItems, slugId } from './named-items.js';
 import { parseEdtf } from './dates.js';
 import { finishDataset } from './rules.js';
+import type { Steps } from './steps.js';
 import type { Actor, ActorType, ConflictEvent, DataIssue, Dataset, EventType, Place } from './types.js';
 
 /** True when a header is an ACLED export's (any era, any case). */
@@ -97,8 +98,11 @@ const INTER: Record<string, ActorType> = {
 
 const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** Reads an ACLED export. Rows are named by their spreadsheet row (the header is row 1, after any preamble). */
-export function importAcled(table: CsvTable, title: string): { dataset: Dataset | null; issues: DataIssue[] } {
+/**
+ * Reads an ACLED export, in steps (see `steps.ts`). Rows are named by their spreadsheet row (the
+ * header is row 1, after any preamble).
+ */
+export function* importAcledSteps(table: CsvTable, title: string): Steps<{ dataset: Dataset | null; issues: DataIssue[] }> {
   const issues = [...table.issues];
   const index = new Map(table.header.map((name, i) => [name.trim().toLowerCase(), i]));
   const actors = new NamedItems<Actor>();
@@ -106,7 +110,9 @@ export function importAcled(table: CsvTable, title: string): { dataset: Dataset 
   const ids = new Set<string>();
   const events: ConflictEvent[] = [];
 
+  let count = 0;
   for (const { row, cells } of table.rows) {
+    if (++count % STEP_ROWS === 0) yield;
     const cell = (name: string) => {
       const i = index.get(name);
       return i === undefined ? '' : (cells[i] ?? '').trim();

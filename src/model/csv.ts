@@ -11,6 +11,7 @@ import { dsvFormat } from 'd3-dsv';
 import { parseEdtf } from './dates.js';
 import { NamedItems } from './named-items.js';
 import { finishDataset, ID_PATTERN, safeUrl } from './rules.js';
+import { runSteps, type Steps } from './steps.js';
 import { EVENT_TYPES, STATUSES, type Actor, type ConflictEvent, type DataIssue, type Dataset, type EventType, type Place, type Status } from './types.js';
 
 /** The columns of the spreadsheet format. */
@@ -81,8 +82,80 @@ function detectSeparator(text: string): { separator: string; unsure: boolean; sk
   return undefined;
 }
 
+/** Rows a reader of spreadsheets handles between two pauses (see `steps.ts`): a few milliseconds of work. */
+export const STEP_ROWS = 1000;
+
+/** Characters of a CSV text parsed in one step of {@link readCsvTableSteps}: about 2,000 rows of an ACLED export. */
+const PIECE = 1 << 20;
+
+/**
+ * Where a CSV text can be cut into pieces that d3-dsv's `parseRows` reads, one after the other,
+ * into exactly the rows it reads from the whole text: just after a line break that ends a row,
+ * every `size` characters or more. The rows are found as d3-dsv finds them: a quote opens a
+ * quoted cell only at the start of a cell, `""` in one is a quote, the character after the
+ * closing quote is skipped, and a row ends at \n, \r or \r\n. Searches jump from quote to quote
+ * and from line break to line break, so a cut costs far less than parsing.
+ */
+export function* csvCuts(text: string, from: number, separator: string, size = PIECE): Generator<number, void, void> {
+  const separatorCode = separator.charCodeAt(0);
+  // The next \n, \r and " at or after where each was last looked for (Infinity: none left).
+  let newline = -1;
+  let cr = -1;
+  let quote = -1;
+  const find = (char: string, cached: number, at: number): number => {
+    if (cached >= at) return cached;
+    const found = text.indexOf(char, at);
+    return found < 0 ? Infinity : found;
+  };
+  let pieceStart = from;
+  let cell = from;
+  while (cell < text.length) {
+    let end: number;
+    if (text.charCodeAt(cell) === 34) {
+      // A quoted cell: up to the quote that is not doubled.
+      let close = cell + 1;
+      for (;;) {
+        quote = find('"', quote, close);
+        if (quote === Infinity) return;
+        close = quote;
+        if (text.charCodeAt(close + 1) !== 34) break;
+        close += 2;
+      }
+      const after = text.charCodeAt(close + 1);
+      if (after !== 10 && after !== 13) {
+        cell = close + 2;
+        continue;
+      }
+      end = close + (after === 13 && text.charCodeAt(close + 2) === 10 ? 3 : 2);
+    } else {
+      newline = find('\n', newline, cell);
+      cr = find('\r', cr, cell);
+      const lineBreak = Math.min(newline, cr);
+      // A quote right after a separator, before the line break, opens a quoted cell of this row.
+      quote = find('"', quote, cell);
+      while (quote < lineBreak && text.charCodeAt(quote - 1) !== separatorCode) quote = find('"', quote, quote + 1);
+      if (quote < lineBreak) {
+        cell = quote;
+        continue;
+      }
+      if (lineBreak === Infinity) return;
+      end = lineBreak + (text.charCodeAt(lineBreak) === 13 && text.charCodeAt(lineBreak + 1) === 10 ? 2 : 1);
+    }
+    cell = end;
+    if (end - pieceStart >= size && end < text.length) {
+      yield end;
+      pieceStart = end;
+    }
+  }
+}
+
 /** Reads the text of a CSV file into a header and rows, reporting what the parser would silently repair. */
 export function readCsvTable(input: string): CsvTable | { readonly error: string } {
+  return runSteps(readCsvTableSteps(input));
+}
+
+/** {@link readCsvTable} in steps: the text is parsed a piece at a time (see `steps.ts`). */
+export function* readCsvTableSteps(input: string, pieceSize = PIECE): Steps<CsvTable | { readonly error: string }> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return { error: 'the file is empty' };
   const detected = detectSeparator(text);
@@ -100,11 +173,22 @@ export function readCsvTable(input: string): CsvTable | { readonly error: string
       issue('warning', 1, undefined, `The columns were read as separated by a ${SEPARATOR_NAMES[separator]}; if the table looks wrong, save the sheet as CSV with commas`),
     );
   }
-  const records = dsvFormat(separator).parseRows(text.slice(start));
+  const format = dsvFormat(separator);
+  const records: string[][] = [];
+  const parse = (piece: string) => {
+    for (const record of format.parseRows(piece)) records.push(record);
+  };
+  let from = start;
+  for (const cut of csvCuts(text, start, separator, pieceSize)) {
+    parse(text.slice(from, cut));
+    from = cut;
+    yield;
+  }
+  parse(text.slice(from));
   const header = records[0]!.map((name) => name.trim());
   // d3-dsv reads an unterminated quote to the end of the file: a quote count that is odd tells.
   let quotes = 0;
-  for (let i = start; i < text.length; i++) if (text.charCodeAt(i) === 34) quotes++;
+  for (let at = text.indexOf('"', start); at >= 0; at = text.indexOf('"', at + 1)) quotes++;
   let unterminatedRow: number | undefined;
   if (quotes % 2 === 1) {
     for (let index = records.length - 1; index > 0 && unterminatedRow === undefined; index--) {
@@ -116,11 +200,13 @@ export function readCsvTable(input: string): CsvTable | { readonly error: string
     );
   }
   const rows: { row: number; cells: string[] }[] = [];
-  records.slice(1).forEach((cells, index) => {
-    const row = index + 2 + skip;
-    if (row === unterminatedRow) return;
+  for (let index = 1; index < records.length; index++) {
+    if (index % STEP_ROWS === 0) yield;
+    const cells = records[index]!;
+    const row = index + 1 + skip;
+    if (row === unterminatedRow) continue;
     // Empty rows (often trailing, or left by deleted rows) are not events.
-    if (cells.every((cell) => cell.trim() === '')) return;
+    if (cells.every((cell) => cell.trim() === '')) continue;
     if (cells.length !== header.length) {
       const extra = cells.slice(header.length).some((cell) => cell.trim() !== '');
       if (cells.length < header.length || extra) {
@@ -135,7 +221,7 @@ export function readCsvTable(input: string): CsvTable | { readonly error: string
       }
     }
     rows.push({ row, cells });
-  });
+  }
   // Most rows out of step with the header: the separator is probably not the one the sheet used.
   const ragged = rows.filter(({ cells }) => cells.length !== header.length).length;
   if (rows.length >= 2 && ragged > rows.length / 2 && !unsure) {
@@ -180,8 +266,9 @@ function dateHint(value: string): string {
 /**
  * Turns the rows of a spreadsheet into a dataset: actors and places are created from the names
  * used (ids derived from the names, stable across loads), a missing id is derived from the row.
+ * In steps (see `steps.ts`).
  */
-export function importSpreadsheet(table: CsvTable, title: string): { dataset: Dataset | null; issues: DataIssue[] } {
+export function* importSpreadsheetSteps(table: CsvTable, title: string): Steps<{ dataset: Dataset | null; issues: DataIssue[] }> {
   const issues = [...table.issues];
   const columns = new Map<Column, number>();
   const known = new Set<string>(CSV_COLUMNS);
@@ -207,7 +294,9 @@ export function importSpreadsheet(table: CsvTable, title: string): { dataset: Da
   const eventIds = new Set<string>();
   const events: ConflictEvent[] = [];
 
+  let count = 0;
   for (const { row, cells } of table.rows) {
+    if (++count % STEP_ROWS === 0) yield;
     const cell = (column: Column) => {
       const index = columns.get(column);
       return index === undefined ? '' : (cells[index] ?? '').trim();

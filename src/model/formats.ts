@@ -4,8 +4,9 @@
  * file that is not clean and says what is wrong where. Gathered behind one module so that the
  * self-contained bundle can load them on first use (see `readers.ts`).
  */
-import { importAcled, isAcledHeader } from './acled.js';
-import { importSpreadsheet, readCsvTable } from './csv.js';
+import { importAcledSteps, isAcledHeader } from './acled.js';
+import { importSpreadsheetSteps, readCsvTableSteps } from './csv.js';
+import type { Steps } from './steps.js';
 import { importTimelineJsSheet, isTimelineJsHeader } from './timelinejs.js';
 import type { DataIssue, Dataset } from './types.js';
 
@@ -33,11 +34,15 @@ function titleFromUrl(url: string | undefined): string {
   return base ? base[0]!.toLocaleUpperCase() + base.slice(1) : 'Timeline';
 }
 
-/** Reads a spreadsheet (the spreadsheet format, an ACLED export or a TimelineJS sheet, told apart by the header), or says why its shape cannot be read. */
-export function readSpreadsheet(text: string, url: string | undefined): Imported | { readonly error: string } {
-  const table = readCsvTable(text);
+/**
+ * Reads a spreadsheet (the spreadsheet format, an ACLED export or a TimelineJS sheet, told apart
+ * by the header), or says why its shape cannot be read. In steps (see `steps.ts`): a large
+ * export is read without holding the page in one long task.
+ */
+export function* readSpreadsheetSteps(text: string, url: string | undefined): Steps<Imported | { readonly error: string }> {
+  const table = yield* readCsvTableSteps(text);
   if ('error' in table) return table;
   const title = titleFromUrl(url);
-  if (isAcledHeader(table.header)) return importAcled(table, title);
-  return isTimelineJsHeader(table.header) ? importTimelineJsSheet(table, title) : importSpreadsheet(table, title);
+  if (isAcledHeader(table.header)) return yield* importAcledSteps(table, title);
+  return isTimelineJsHeader(table.header) ? importTimelineJsSheet(table, title) : yield* importSpreadsheetSteps(table, title);
 }

@@ -13,8 +13,9 @@
  * native file that is not clean, come in a file of their own, loaded here the first time a text
  * needs them (see `readers.ts`).
  */
-import { parseWith, type LoadError, type LoadResult, type ParseOptions } from './parse.js';
+import { parseSteps, type LoadError, type LoadResult, type ParseOptions } from './parse.js';
 import { loadReaders, syncReaders } from './readers.js';
+import { runStepsInTasks } from './steps.js';
 import type { Format } from './types.js';
 
 /** Options for {@link loadDataset}. */
@@ -243,13 +244,14 @@ export interface ReaderSource {
 
 /**
  * Parses the text that arrived, first loading the readers of the other formats when the text
- * needs them and they are loaded on demand (`from`). Native JSON never waits. The parser never
+ * needs them and they are loaded on demand (`from`). Native JSON never waits. A spreadsheet is
+ * read in steps that give the page back every 40 ms (`steps.ts`). The parser never
  * throws by contract; should a defect make it throw, or the readers fail to load, the reader
  * sees a parse error naming the file, not a misleading network error.
  */
 export async function parseText(text: string, options: ParseOptions & { url: string }, from: ReaderSource = { syncReaders, loadReaders }): Promise<LoadResult> {
   try {
-    return parseWith(text, options, from.syncReaders()) ?? parseWith(text, options, await from.loadReaders())!;
+    return (await runStepsInTasks(parseSteps(text, options, from.syncReaders()))) ?? (await runStepsInTasks(parseSteps(text, options, await from.loadReaders())))!;
   } catch (error) {
     return failure('parse', `${options.url} could not be read: ${error instanceof Error ? error.message : String(error)}`, { url: options.url });
   }

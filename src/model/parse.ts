@@ -9,6 +9,7 @@ import type { Imported } from './formats.js';
 import { syncReaders, type FormatReaders } from './readers.js';
 import { readCleanDataset } from './clean.js';
 import { isRecord } from './rules.js';
+import { runSteps, type Steps } from './steps.js';
 import type { DataIssue, Dataset, Format, LoadErrorKind } from './types.js';
 
 /** Why loading ended without a dataset. `aborted` only when the caller's signal aborted. */
@@ -133,6 +134,11 @@ export function isTimelineJsJson(value: unknown): boolean {
  * needs them and `readers` is undefined (they are not loaded yet).
  */
 export function parseWith(input: unknown, options: ParseOptions, readers: FormatReaders | undefined): LoadResult | undefined {
+  return runSteps(parseSteps(input, options, readers));
+}
+
+/** {@link parseWith} in steps: a spreadsheet is read a piece at a time (see `steps.ts`). */
+export function* parseSteps(input: unknown, options: ParseOptions, readers: FormatReaders | undefined): Steps<LoadResult | undefined> {
   const url = options.url;
   let value = input;
   if (typeof input === 'string') {
@@ -142,7 +148,7 @@ export function parseWith(input: unknown, options: ParseOptions, readers: Format
     if (message) return unreadable(message, url);
     if (format === 'csv' || format === 'acled' || (format === 'timelinejs' && !/^\s*[{[]/.test(text))) {
       if (!readers) return undefined;
-      const imported = readers.readSpreadsheet(text, url);
+      const imported = yield* readers.readSpreadsheetSteps(text, url);
       return 'error' in imported ? unreadable(`the spreadsheet cannot be read: ${imported.error}`, url, 1) : fromImport(imported, url);
     }
     if (format !== 'sitrep' && format !== 'timelinejs') {

@@ -68,7 +68,7 @@ describe('readers of the other formats, on demand', () => {
     expect(error?.message).to.include('sitrep-formats.js').and.include('beside sitrep.js').and.include('404');
     expect(loadedOnDemand()).to.equal(undefined);
     const readers = await loadOnDemand();
-    expect(readers.readSpreadsheet).to.be.a('function');
+    expect(readers.readSpreadsheetSteps).to.be.a('function');
     expect(loadedOnDemand()).to.equal(readers);
   });
 });

@@ -7,8 +7,9 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { csvFormatRows } from 'd3-dsv';
-import { readCsvTable } from '../../src/model/csv.js';
+import { csvFormatRows, dsvFormat } from 'd3-dsv';
+import { csvCuts, readCsvTable, readCsvTableSteps } from '../../src/model/csv.js';
+import { runSteps } from '../../src/model/steps.js';
 import { loadDataset } from '../../src/model/load.js';
 import { parseDataset } from '../../src/model/parse.js';
 import type { LoadResult } from '../../src/model/parse.js';
@@ -175,6 +176,39 @@ describe('fuzzing the loaders (fast-check)', () => {
         expect(read.issues).to.deep.equal([]);
       }),
       { seed, numRuns: 500 },
+    );
+  });
+
+  it('reads a CSV text cut into pieces into exactly the rows d3-dsv reads from the whole: quotes anywhere, CR, LF and CRLF, blank rows', () => {
+    // Every cut that csvCuts allows is taken (pieces of one character or more), so a cut inside a
+    // quoted cell, between \r and \n or after a skipped character would show as a different row.
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ',', ';', '"', '""', '\n', '\r', '\r\n', ' '), maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.constantFrom(',', ';'), fc.integer({ min: 1, max: 6 }), (csv, separator, size) => {
+        const format = dsvFormat(separator);
+        const rows: string[][] = [];
+        let from = 0;
+        for (const cut of csvCuts(csv, 0, separator, size)) {
+          expect(cut).to.be.above(from);
+          rows.push(...format.parseRows(csv.slice(from, cut)));
+          from = cut;
+        }
+        rows.push(...format.parseRows(csv.slice(from)));
+        expect(rows).to.deep.equal(format.parseRows(csv));
+      }),
+      { seed, numRuns: 3000 },
+    );
+  });
+
+  it('reads a spreadsheet in pieces of any size into the same table, row numbers and issues as in one piece', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r\n', 'é'), maxLength: 6 });
+    const body = fc.array(fc.array(cell, { minLength: 0, maxLength: 4 }).map((cells) => cells.join(',')), { maxLength: 12 });
+    fc.assert(
+      fc.property(body, fc.constantFrom('\n', '\r\n'), fc.integer({ min: 1, max: 30 }), (lines, newline, size) => {
+        const csv = ['date,title,notes', ...lines].join(newline);
+        expect(runSteps(readCsvTableSteps(csv, size))).to.deep.equal(readCsvTable(csv));
+      }),
+      { seed, numRuns: 1000 },
     );
   });
 });
