@@ -38,6 +38,29 @@ interface Fault {
   readonly requests: number;
 }
 
+/** A fetch whose response sends `text` in one chunk, then calls `atEnd` as the body ends. */
+function fetchSentOnce(text: string, contentType: string, atEnd: () => void): typeof fetch {
+  const bytes = new TextEncoder().encode(text);
+  let sent = false;
+  return () =>
+    Promise.resolve(
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (!sent) {
+              sent = true;
+              controller.enqueue(bytes);
+              return;
+            }
+            atEnd();
+            controller.close();
+          },
+        }),
+        { headers: { 'content-type': contentType } },
+      ),
+    );
+}
+
 const status = (code: number, text: string, headers: Record<string, string> = {}) => () => Promise.resolve(new Response(text, { status: code, headers }));
 
 const FAULTS: readonly Fault[] = [
@@ -189,27 +212,9 @@ describe('network and server faults, as the reader sees them', () => {
   it('the data is drawn in a task after the one that reads it, so the page can answer a reader in between', async () => {
     clearDatasetCache();
     const order: string[] = [];
-    const bytes = new TextEncoder().encode(body);
-    let sent = false;
-    window.fetch = (() =>
-      Promise.resolve(
-        new Response(
-          new ReadableStream<Uint8Array>({
-            pull(controller) {
-              if (!sent) {
-                sent = true;
-                controller.enqueue(bytes);
-                return;
-              }
-              // Queued as the last bytes arrive, before the data is read: a reader's click would wait
-              // here for the reading, but not for the drawing too.
-              setTimeout(() => order.push('task queued as the file ended'));
-              controller.close();
-            },
-          }),
-          { headers: { 'content-type': 'application/json' } },
-        ),
-      )) as typeof fetch;
+    // Queued as the last bytes arrive, before the data is read: a reader's click would wait here
+    // for the reading, but not for the drawing too.
+    window.fetch = fetchSentOnce(body, 'application/json', () => setTimeout(() => order.push('task queued as the file ended')));
     const el = await fixture<SitrepTimeline>(html`<sitrep-timeline src="https://data.example/tasks.json"></sitrep-timeline>`);
     el.addEventListener('sitrep-load', () => order.push('sitrep-load'));
     await waitUntil(() => order.length === 2, 'loaded', { timeout: 5000 });
@@ -227,7 +232,6 @@ describe('network and server faults, as the reader sees them', () => {
     const [header, ...rows] = (await (await fetch('/data/syria-2024-acled.csv')).text()).trim().split('\n');
     const lines = [header!];
     for (let i = 0; i < 40_000; i++) lines.push(rows[i % rows.length]!.replace(/^[^,]+/, `X${i}`));
-    const bytes = new TextEncoder().encode(lines.join('\n'));
     const frames: number[] = [];
     let loaded = false;
     const frame = (time: number) => {
@@ -235,25 +239,10 @@ describe('network and server faults, as the reader sees them', () => {
       frames.push(time);
       requestAnimationFrame(frame);
     };
-    let sent = false;
-    window.fetch = (() =>
-      Promise.resolve(
-        new Response(
-          new ReadableStream<Uint8Array>({
-            pull(controller) {
-              if (!sent) {
-                sent = true;
-                controller.enqueue(bytes);
-                return;
-              }
-              frames.push(performance.now());
-              requestAnimationFrame(frame);
-              controller.close();
-            },
-          }),
-          { headers: { 'content-type': 'text/csv' } },
-        ),
-      )) as typeof fetch;
+    window.fetch = fetchSentOnce(lines.join('\n'), 'text/csv', () => {
+      frames.push(performance.now());
+      requestAnimationFrame(frame);
+    });
     const el = await fixture<SitrepTimeline>(html`<sitrep-timeline max-bytes="50000000" src="https://data.example/acled.csv"></sitrep-timeline>`);
     el.addEventListener('sitrep-load', () => (loaded = true));
     await waitUntil(() => loaded, 'loaded', { timeout: 15000 });
