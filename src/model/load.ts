@@ -14,7 +14,7 @@
  * needs them (see `readers.ts`).
  */
 import { parseSteps, type LoadError, type LoadResult, type ParseOptions } from './parse.js';
-import { loadReaders, syncReaders } from './readers.js';
+import { loadReaders, syncReaders, type FormatReaders } from './readers.js';
 import { runStepsInTasks } from './steps.js';
 import type { Format } from './types.js';
 
@@ -115,7 +115,7 @@ function loadInline(src: string, options: LoadOptions): LoadResult | Promise<Loa
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (text.length > maxBytes) return failure('too-large', `the inline data #${id} is larger than ${sizeInWords(maxBytes)}`);
   const contentType = element.getAttribute?.('type') ?? undefined;
-  return parseText(text, { format: options.format, contentType, url: src });
+  return parseText(text, { format: options.format, contentType, url: src, signal: options.signal });
 }
 
 async function readBody(response: Response, maxBytes: number, signal: AbortSignal, progress: (received: number, total: number | undefined) => void): Promise<string> {
@@ -220,7 +220,10 @@ async function fetchAndParse(
         await wait(retryDelay(attempt, null), controller.signal);
         continue;
       }
-      return await parseText(text, { format: options.format, contentType: response.headers.get('content-type') ?? undefined, url });
+      // The server has answered: the time-out no longer runs while the text is read, and the reading
+      // stops if every caller leaves.
+      clearTimeout(timer);
+      return await parseText(text, { format: options.format, contentType: response.headers.get('content-type') ?? undefined, url, signal: controller.signal });
     }
   } catch (error) {
     if (controller.signal.reason === TIMED_OUT) return failure('timeout', `${url} did not answer within ${timeout / 1000} s`, { url });
@@ -245,13 +248,19 @@ export interface ReaderSource {
 /**
  * Parses the text that arrived, first loading the readers of the other formats when the text
  * needs them and they are loaded on demand (`from`). Native JSON never waits. A spreadsheet is
- * read in steps that give the page back every 40 ms (`steps.ts`). The parser never
+ * read in steps that give the page back every 40 ms (`steps.ts`), and stops at the next step once
+ * `signal` aborts (the result is then a parse error that no caller sees). The parser never
  * throws by contract; should a defect make it throw, or the readers fail to load, the reader
  * sees a parse error naming the file, not a misleading network error.
  */
-export async function parseText(text: string, options: ParseOptions & { url: string }, from: ReaderSource = { syncReaders, loadReaders }): Promise<LoadResult> {
+export async function parseText(
+  text: string,
+  options: ParseOptions & { url: string; signal?: AbortSignal },
+  from: ReaderSource = { syncReaders, loadReaders },
+): Promise<LoadResult> {
+  const read = (readers: FormatReaders | undefined) => runStepsInTasks(parseSteps(text, options, readers), options.signal);
   try {
-    return (await runStepsInTasks(parseSteps(text, options, from.syncReaders()))) ?? (await runStepsInTasks(parseSteps(text, options, await from.loadReaders())))!;
+    return (await read(from.syncReaders())) ?? (await read(await from.loadReaders()))!;
   } catch (error) {
     return failure('parse', `${options.url} could not be read: ${error instanceof Error ? error.message : String(error)}`, { url: options.url });
   }

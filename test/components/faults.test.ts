@@ -61,6 +61,14 @@ function fetchSentOnce(text: string, contentType: string, atEnd: () => void): ty
     );
 }
 
+/** The shipped ACLED export's rows repeated into `count` rows with ids of their own (40,000 rows: 20 MB). */
+async function acledExport(count: number): Promise<string> {
+  const [header, ...rows] = (await (await fetch('/data/syria-2024-acled.csv')).text()).trim().split('\n');
+  const lines = [header!];
+  for (let i = 0; i < count; i++) lines.push(rows[i % rows.length]!.replace(/^[^,]+/, `X${i}`));
+  return lines.join('\n');
+}
+
 const status = (code: number, text: string, headers: Record<string, string> = {}) => () => Promise.resolve(new Response(text, { status: code, headers }));
 
 const FAULTS: readonly Fault[] = [
@@ -229,9 +237,7 @@ describe('network and server faults, as the reader sees them', () => {
     // of reading here). Read at once, it held the page in one task: no frame was drawn for the
     // whole reading (one frame in 600 ms). Read in steps, the page draws a frame at least every
     // 250 ms (every 115 ms here) and handles input sooner still.
-    const [header, ...rows] = (await (await fetch('/data/syria-2024-acled.csv')).text()).trim().split('\n');
-    const lines = [header!];
-    for (let i = 0; i < 40_000; i++) lines.push(rows[i % rows.length]!.replace(/^[^,]+/, `X${i}`));
+    const text = await acledExport(40_000);
     const frames: number[] = [];
     let loaded = false;
     const frame = (time: number) => {
@@ -239,7 +245,7 @@ describe('network and server faults, as the reader sees them', () => {
       frames.push(time);
       requestAnimationFrame(frame);
     };
-    window.fetch = fetchSentOnce(lines.join('\n'), 'text/csv', () => {
+    window.fetch = fetchSentOnce(text, 'text/csv', () => {
       frames.push(performance.now());
       requestAnimationFrame(frame);
     });
@@ -250,6 +256,58 @@ describe('network and server faults, as the reader sees them', () => {
     const gaps = frames.slice(1).map((time, index) => time - frames[index]!);
     expect(gaps.length, 'frames drawn while the file was read').to.be.at.least(3);
     expect(Math.max(...gaps), 'longest time without a frame, in ms').to.be.below(250);
+  });
+
+  it('a src changed while a large file is read stops that reading: the new file does not wait for it', async function () {
+    this.timeout(30000);
+    const text = await acledExport(40_000);
+    const loaded = (el: HTMLElement) => new Promise<number>((resolve) => el.addEventListener('sitrep-load', () => resolve(performance.now()), { once: true }));
+    // How long reading the large file takes here, from its last byte to sitrep-load.
+    clearDatasetCache();
+    let ended = 0;
+    window.fetch = fetchSentOnce(text, 'text/csv', () => (ended = performance.now()));
+    const first = await fixture<SitrepTimeline>(html`<sitrep-timeline max-bytes="50000000" src="https://data.example/large.csv"></sitrep-timeline>`);
+    const reading = (await loaded(first)) - ended;
+    // Again, and a few frames into the reading another, small file is asked for.
+    clearDatasetCache();
+    const el = await fixture<SitrepTimeline>(html`<sitrep-timeline max-bytes="50000000"></sitrep-timeline>`);
+    let switched = 0;
+    window.fetch = ((input: RequestInfo | URL) =>
+      String(input).endsWith('.csv')
+        ? fetchSentOnce(text, 'text/csv', () =>
+            requestAnimationFrame(() => {
+              switched = performance.now();
+              el.src = 'https://data.example/small.json';
+            }),
+          )(input)
+        : fetchSentOnce(body, 'application/json', () => undefined)(input)) as typeof fetch;
+    const done = loaded(el);
+    el.src = 'https://data.example/large.csv';
+    const drawn = (await done) - switched;
+    expect(el.events.map((event) => event.id)).to.deep.equal(smallDataset.events.map((event) => event.id));
+    expect(drawn, `the small file was drawn ${Math.round(drawn)} ms after it was asked for; reading the large one takes ${Math.round(reading)} ms`).to.be.below(reading / 3);
+  });
+
+  it('the time-out is for the server: a file that arrives in time is read however long reading takes', async function () {
+    this.timeout(30000);
+    clearDatasetCache();
+    const text = await acledExport(40_000);
+    window.fetch = fetchSentOnce(text, 'text/csv', () => undefined);
+    // As in a browser without scheduler.yield, where timers run between the steps of a reading.
+    const scheduler = Object.getOwnPropertyDescriptor(window, 'scheduler');
+    Object.defineProperty(window, 'scheduler', { value: undefined, configurable: true });
+    let error = '';
+    try {
+      const el = await fixture<SitrepTimeline>(html`<sitrep-timeline timeout="100" max-bytes="50000000" @sitrep-error=${(event: SitrepErrorEvent) => (error = event.detail.message)}></sitrep-timeline>`);
+      const loaded = new Promise<void>((resolve) => el.addEventListener('sitrep-load', () => resolve(), { once: true }));
+      el.src = 'https://data.example/slow-to-read.csv';
+      await Promise.race([loaded, waitUntil(() => error !== '', 'an error', { timeout: 20000 })]);
+      expect(error).to.equal('');
+      expect(el.events.length).to.equal(40_000);
+    } finally {
+      if (scheduler) Object.defineProperty(window, 'scheduler', scheduler);
+      else delete (window as { scheduler?: unknown }).scheduler;
+    }
   });
 
   it('removing an element aborts its request', async () => {

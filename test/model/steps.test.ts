@@ -49,7 +49,7 @@ describe('readings in steps', () => {
       },
       async () => {
         const ran: number[] = [];
-        expect(await runStepsInTasks(busySteps(20, 5, ran), 18)).to.equal(20);
+        expect(await runStepsInTasks(busySteps(20, 5, ran), undefined, 18)).to.equal(20);
         // 20 steps of 5 ms with a budget of 18 ms: a pause after every fourth step, 4 in all.
         expect(yields.length).to.be.within(3, 5);
         const stretches = [ran[0]!, ...yields].map((start, index, all) => (all[index + 1] ?? performance.now()) - start);
@@ -69,7 +69,7 @@ describe('readings in steps', () => {
       };
       setTimeout(timer);
       const ran: number[] = [];
-      await runStepsInTasks(busySteps(20, 5, ran), 18);
+      await runStepsInTasks(busySteps(20, 5, ran), undefined, 18);
       running = false;
       expect(timers).to.be.at.least(3);
     }),
