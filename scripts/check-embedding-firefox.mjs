@@ -8,7 +8,8 @@
  *   shown to be in force (an inline `<style>` added afterwards is blocked and reported), and the
  *   check says whether this Firefox supports and enforces Trusted Types (`'trustedTypes' in window`;
  *   a string assigned to `innerHTML` throws);
- * - a TimelineJS object handed over as `.data` is drawn under the same policy;
+ * - a TimelineJS object handed over as `.data` is drawn under the same policy, and so are a
+ *   native file with a problem and an ACLED export of 20,000 rows read in steps;
  * - two copies of `dist/sitrep.js` on one page, in both orders, and two versions: nothing throws,
  *   every tag is defined, and a differing version warns once, naming both versions.
  *

@@ -3,7 +3,9 @@
  * The built bundle on strict pages, checked in headless Chromium after `npm run build`:
  *
  * - a page served with a strict Content-Security-Policy and Trusted Types (as an HTTP header)
- *   renders all three elements from a `src`, with no `securitypolicyviolation` event;
+ *   renders all three elements from a `src`, with no `securitypolicyviolation` event, and so do
+ *   pages whose data needs the readers loaded on demand (a TimelineJS object, a native file with a
+ *   problem, an ACLED export of 20,000 rows read in steps);
  * - two copies of `dist/sitrep.js` on one page, in both orders, and two versions: nothing throws,
  *   every tag is defined, and a differing version warns once, naming both versions;
  * - a reader's walk through the strict page (keys, buttons, wheel, drag, hash, card, chip, print,

@@ -49,8 +49,9 @@ export const page = (scripts) => `<!doctype html><html lang="en"><head><meta cha
  * Writes the site into a new temporary folder: three copies of the built bundle's scripts (`a/`,
  * `b/`, and `other-version/` with the package's version replaced by OTHER_VERSION), the shipped
  * story as `data.json`, its TimelineJS form as `slides.json`, a copy with one bad event as
- * `flawed.json`, and the pages `csp.html`, `twice-ab.html`, `twice-ba.html`, `two-versions.html`,
- * `timelinejs-data.html`, `flawed-data.html` and `interactions.html`.
+ * `flawed.json`, a large ACLED export as `acled-large.csv`, and the pages `csp.html`,
+ * `twice-ab.html`, `twice-ba.html`, `two-versions.html`, `timelinejs-data.html`,
+ * `flawed-data.html`, `acled-large.html` and `interactions.html`.
  * Returns the folder, the package's version, and `remove()`.
  */
 export function buildSite({ dist = 'dist', root = '.' } = {}) {
@@ -95,6 +96,17 @@ export function buildSite({ dist = 'dist', root = '.' } = {}) {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>data</title><link rel="stylesheet" href="/page.css"><script src="/watch.js"></script>
   <script type="module" src="/a/sitrep.js"></script></head><body><sitrep-timeline src="/flawed.json"></sitrep-timeline></body></html>`,
   );
+  // A large ACLED export from src: its reader is loaded on demand and reads it in steps (the
+  // shipped export's rows repeated into 20,000 rows with ids of their own, about 10 MB).
+  const [header, ...rows] = readFileSync(join(root, 'data/syria-2024-acled.csv'), 'utf8').trim().split('\n');
+  const acled = [header];
+  for (let i = 0; i < ACLED_ROWS; i++) acled.push(rows[i % rows.length].replace(/^[^,]+/, `X${i}`));
+  writeFileSync(join(site, 'acled-large.csv'), acled.join('\n'));
+  writeFileSync(
+    join(site, 'acled-large.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>data</title><link rel="stylesheet" href="/page.css"><script src="/watch.js"></script>
+  <script type="module" src="/a/sitrep.js"></script></head><body><sitrep-timeline src="/acled-large.csv" max-bytes="50000000"></sitrep-timeline></body></html>`,
+  );
   // The page of the interaction walk: the shipped story in all three elements, the card and the
   // chip linked to the timeline, the timeline to the page's hash.
   writeFileSync(
@@ -118,6 +130,13 @@ export const drawn = () => {
 
 /** In the page: the timeline of timelinejs-data.html has drawn its marks. */
 export const timelineDrawn = () => document.querySelector('sitrep-timeline')?.shadowRoot?.querySelectorAll('[part~="mark"], [part~="cluster"]').length > 0;
+
+/** Rows of acled-large.csv. */
+export const ACLED_ROWS = 20_000;
+
+/** In the page: the timeline of acled-large.html has read every row of its export and drawn. */
+export const acledDrawn = () =>
+  document.querySelector('sitrep-timeline')?.events?.length === 20_000 && document.querySelector('sitrep-timeline').shadowRoot.querySelectorAll('[part~="mark"], [part~="cluster"]').length > 0;
 
 /** In the page: the timeline of flawed-data.html has drawn its marks and lists the one event left out. */
 export const flawedDrawn = () => {
@@ -178,6 +197,7 @@ export async function checkPages({ name, origin, version, open, afterCsp }) {
   const onDemand = [
     ['timelinejs-data', 'a TimelineJS object as .data', timelineDrawn, 'its reader loaded on demand'],
     ['flawed-data', 'a native file with one bad event', flawedDrawn, 'the validator loaded on demand, the problem listed'],
+    ['acled-large', `an ACLED export of ${ACLED_ROWS.toLocaleString('en')} rows from src`, acledDrawn, 'its reader loaded on demand, read in steps'],
   ];
   for (const [page, what, done, how] of onDemand) {
     const tab = await open(`${origin}/${page}.html`);
