@@ -90,6 +90,17 @@ describe('<sitrep-actor-card>', () => {
     }
   });
 
+  it('is printed whole: a full card is not split across two pages', async () => {
+    const el = await card('actor="rebels"');
+    expect(getComputedStyle(el).breakInside).to.equal('auto');
+    try {
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(el).breakInside).to.equal('avoid');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('renders one line inside a sentence when compact', async () => {
     const el = await card('actor="rebels" compact');
     expect(getComputedStyle(el).display).to.equal('inline');

@@ -135,6 +135,9 @@ export default css`
     font-style: italic;
   }
   @media print {
+    :host {
+      break-inside: avoid;
+    }
     button:not(.compact) {
       display: none;
     }
