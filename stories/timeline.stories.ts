@@ -245,7 +245,7 @@ export const LinkedToAddress: Story = {
 /** While the data is on its way: a status line says so (with how much has arrived, when the server says how much there is). */
 export const Loading: Story = {
   render: () => html`<sitrep-timeline timeout="600000" src="https://faults.example/on-its-way.json"></sitrep-timeline>`,
-  beforeEach: failingFetch(() => new Promise<Response>(() => undefined)),
+  beforeEach: fetchOnFaultsExample(() => new Promise<Response>(() => undefined)),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(inside(canvasElement, '[part~="status"]').length).toBe(1));
     const status = inside(canvasElement, '[part~="status"]')[0]!;
@@ -399,10 +399,39 @@ export const FromAcled: Story = {
 };
 
 /**
- * Replaces `fetch` for addresses on `faults.example` while a story is shown, so that a story can show what a
- * reader sees when the network or the server fails. Other addresses reach the network as usual.
+ * A large ACLED export: the shipped export's 60 rows repeated into 20,000 rows over two years (about 10 MB;
+ * `npm run bench:load` times such files). Its reader is loaded on first use and reads the rows in steps that
+ * give the page back every 40 ms, so the page still scrolls and answers while they are read; the dense view
+ * is drawn as clusters with their counts.
  */
-function failingFetch(respond: (attempt: number) => Promise<Response>): () => () => void {
+export const LargeAcledExport: Story = {
+  name: 'A large ACLED export (20,000 rows)',
+  args: { src: 'https://faults.example/acled-20000.csv' },
+  beforeEach: fetchOnFaultsExample(async () => new Response(await largeAcledExport(20_000), { headers: { 'content-type': 'text/csv' } })),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(eventsDrawn(canvasElement)).toBe(20_000), { timeout: 15000 });
+    await expect(timelineIn(canvasElement).issues).toEqual([]);
+    await expect(inside(canvasElement, '[part~="mark"], [part~="cluster"]').length).toBeLessThan(1000);
+  },
+};
+
+/** The shipped ACLED export's rows repeated into `count` rows, each with its own id and a date spread over 2023–2024. */
+async function largeAcledExport(count: number): Promise<string> {
+  const [header, ...rows] = (await (await fetch('data/syria-2024-acled.csv')).text()).trim().split('\n');
+  const lines = [header!];
+  for (let i = 0; i < count; i++) {
+    const day = new Date(Date.UTC(2023, 0, 1) + Math.floor((i / count) * 730) * 86_400_000).toISOString().slice(0, 10);
+    lines.push(rows[i % rows.length]!.replace(/^[^,]+,\d{4}-\d\d-\d\d,\d{4}/, `X${i},${day},${day.slice(0, 4)}`));
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Replaces `fetch` for addresses on `faults.example` while a story is shown, so that a story can show what a
+ * reader sees when the network or the server fails, or load a file made in the page (a large export). Other
+ * addresses reach the network as usual.
+ */
+function fetchOnFaultsExample(respond: (attempt: number) => Promise<Response>): () => () => void {
   return () => {
     const realFetch = window.fetch;
     let attempt = 0;
@@ -425,7 +454,7 @@ const errorShown = async (canvasElement: HTMLElement) => {
  */
 export const NetworkFailure: Story = {
   args: { src: 'https://faults.example/syria-2024.json' },
-  beforeEach: failingFetch((attempt) => (attempt <= 3 ? Promise.reject(new TypeError('Failed to fetch')) : fetch('data/syria-2024.json'))),
+  beforeEach: fetchOnFaultsExample((attempt) => (attempt <= 3 ? Promise.reject(new TypeError('Failed to fetch')) : fetch('data/syria-2024.json'))),
   play: async ({ canvasElement }) => {
     const error = await errorShown(canvasElement);
     await expect(error.querySelector('.kind')!.textContent).toBe('The data could not be reached.');
@@ -437,7 +466,7 @@ export const NetworkFailure: Story = {
 /** The server never answers: after the page's `timeout` (here 1.5 s; 15 s by default) the element says so and offers to try again. */
 export const TimedOut: Story = {
   render: () => html`<sitrep-timeline timeout="1500" src="https://faults.example/slow.json"></sitrep-timeline>`,
-  beforeEach: failingFetch(() => new Promise<Response>(() => undefined)),
+  beforeEach: fetchOnFaultsExample(() => new Promise<Response>(() => undefined)),
   play: async ({ canvasElement }) => {
     const error = await errorShown(canvasElement);
     await expect(error.querySelector('.kind')!.textContent).toBe('The data took too long to arrive.');
@@ -451,7 +480,7 @@ export const TimedOut: Story = {
  */
 export const TooLarge: Story = {
   render: () => html`<sitrep-timeline src="https://faults.example/everything.csv"></sitrep-timeline>`,
-  beforeEach: failingFetch(() => Promise.resolve(new Response('event_date', { headers: { 'content-type': 'text/csv', 'content-length': String(180 * 1024 * 1024) } }))),
+  beforeEach: fetchOnFaultsExample(() => Promise.resolve(new Response('event_date', { headers: { 'content-type': 'text/csv', 'content-length': String(180 * 1024 * 1024) } }))),
   play: async ({ canvasElement }) => {
     const error = await errorShown(canvasElement);
     await expect(error.querySelector('.kind')!.textContent).toBe('The data file is too large.');

@@ -20,9 +20,9 @@ export interface Imported {
   readonly fatal?: string;
 }
 
-/** A title for a spreadsheet, which has none: its file name, else "Timeline". */
+/** A title for a spreadsheet, which has none: its file name, else "Timeline" (a blob: or data: address names no file). */
 function titleFromUrl(url: string | undefined): string {
-  const name = (url ?? '').split(/[?#]/)[0]!.split('/').pop() ?? '';
+  const name = /^(blob|data):/i.test(url ?? '') ? '' : ((url ?? '').split(/[?#]/)[0]!.split('/').pop() ?? '');
   let base = name;
   try {
     base = decodeURIComponent(name);

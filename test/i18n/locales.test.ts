@@ -180,6 +180,17 @@ describe('translated dictionaries', () => {
     }
   });
 
+  it('a group of events says what it does in words for any device: it is a visible button on phones, not a key to press', () => {
+    // The phone layout's rows and the list show a group's name as their text: "Press Enter" read
+    // wrong on a touch screen.
+    for (const lang of ['en', 'ar-EG', 'fa', 'he', 'fr']) {
+      const strings = stringsFor(lang);
+      for (const text of [strings.clusterLabel('12 events', 'December 3, 2024', 'HTS'), strings.clusterLabelMoving('12 events', '')]) {
+        expect(/Enter|Entrée/.test(text), `${lang}: ${text}`).to.equal(false);
+      }
+    }
+  });
+
   it('counts reach Arabic and Persian readers in their own digits', () => {
     expect(all('ar-EG').eventCount(3)).to.contain('٣');
     expect(all('fa').eventCount(3)).to.contain('۳');

@@ -30,6 +30,12 @@ describe('spreadsheet CSV (format="csv")', () => {
     // A stray % in the file name is kept as written, not a reason to refuse the file.
     const stray = parseDataset(`${HEADER}\n${GOOD}`, { url: 'https://x.example/100%_sure.csv' });
     expect(stray.ok && stray.dataset.title).to.equal('100% sure');
+    // A file opened in the page (a blob: or data: address, as a CMS preview makes) has no name to
+    // show: its address was the title, a string of hex digits.
+    for (const url of ['blob:https://cms.example/317c69b9-b382-4a2d-9f8f-b9b160333824', 'data:text/csv,date,title']) {
+      const opened = parseDataset(`${HEADER}\n${GOOD}`, { url });
+      expect(opened.ok && opened.dataset.title, url).to.equal('Timeline');
+    }
     expect(dataset.events.map((event) => event.id)).to.deep.equal(['e1', 'e2']);
     expect(dataset.actors.map((actor) => actor.id)).to.deep.equal(['iran', 'quds-force', 'syrian-army']);
     expect(dataset.events[0]!.actors).to.deep.equal(['iran', 'quds-force']);
