@@ -22,17 +22,17 @@ interface Scheduler {
 }
 
 /**
- * Runs the steps, letting the page handle input and draw whenever they have held it for `budget`
+ * Runs the steps, letting the page handle input and draw whenever they have held it for 40
  * milliseconds: `scheduler.yield()` where the browser has it (the reading then continues before
  * other tasks of its kind), else a new task. A reading that pauses seldom still runs in one task.
  * Once `signal` aborts, the reading stops where it paused, rejecting with the signal's reason.
  */
-export async function runStepsInTasks<T>(steps: Steps<T>, signal?: AbortSignal, budget = 40): Promise<T> {
+export async function runStepsInTasks<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T> {
   let since = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - since > budget) {
+    if (performance.now() - since > 40) {
       await ((globalThis as { scheduler?: Scheduler }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve)));
       signal?.throwIfAborted();
       since = performance.now();

@@ -76,6 +76,28 @@ describe('<sitrep-timeline> vertical layout', () => {
     }
   });
 
+  it('keeps the selected row marked in forced colours, which paint its shading over', async () => {
+    const { el } = await at(375);
+    el.selected = 'e2';
+    await el.updateComplete;
+    // What marks a row as selected, besides its aria-pressed: a shading, or an outline that shows.
+    const shaded = () => rows(el).map((row) => getComputedStyle(row).backgroundColor !== 'rgba(0, 0, 0, 0)');
+    const outlined = () =>
+      rows(el).map((row) => {
+        const style = getComputedStyle(row);
+        return style.outlineStyle !== 'none' && style.outlineWidth !== '0px' && style.outlineColor !== 'rgba(0, 0, 0, 0)';
+      });
+    expect(shaded()).to.deep.equal([false, true, false, false, false, false]);
+    expect(outlined()).to.deep.equal([false, false, false, false, false, false]);
+    try {
+      // Forced colours give every row the same background: the outline shows there instead.
+      await emulateMedia({ forcedColors: 'active' });
+      expect(outlined()).to.deep.equal([false, true, false, false, false, false]);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
   it('rings the key of the rows on a highlighted route, as the lanes ring its marks', async () => {
     const { el } = await at(375);
     el.highlightRoute = 'ally-out';

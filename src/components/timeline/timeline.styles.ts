@@ -287,7 +287,9 @@ export default css`
   .vertical .row:focus-visible {
     outline-offset: -3px;
   }
+  /* Forced colours paint the shading over: a transparent outline is drawn in the text colour there, so the selected row stays marked. */
   .vertical .selected > .row {
+    outline: solid transparent;
     background: var(--_color-surface);
   }
   /* Forced colours (Windows High Contrast) paint backgrounds over, and the key, a background, vanished: it is a border now, in the lane's colour as the marks are. */
