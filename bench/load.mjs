@@ -21,6 +21,7 @@ import { ensureChrome } from '../scripts/chrome.mjs';
 import { CHROMIUM_ARGS } from '../scripts/browser-args.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { median } from './stats.mjs';
+import { repeatAcledRows } from '../scripts/acled-rows.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -34,17 +35,8 @@ await build({ entryPoints: ['bench/synthetic.ts'], outfile: 'bench/.build/synthe
 if (!existsSync('dist/sitrep.js') || args.includes('--build')) execSync('npm run -s build', { stdio: 'inherit' });
 const { syntheticDataset } = await import('./.build/synthetic.js');
 
-/** The shipped ACLED rows, repeated into `count` rows with their own ids and dates two years apart at most. */
-function acledRows(count) {
-  const [header, ...rows] = readFileSync('data/syria-2024-acled.csv', 'utf8').trim().split('\n');
-  const out = [header];
-  const start = Date.UTC(2023, 0, 1);
-  for (let i = 0; i < count; i++) {
-    const day = new Date(start + Math.floor((i / count) * 730) * 86_400_000).toISOString().slice(0, 10);
-    out.push(rows[i % rows.length].replace(/^[^,]+,\d{4}-\d\d-\d\d,\d{4}/, `X${i},${day},${day.slice(0, 4)}`));
-  }
-  return out.join('\n');
-}
+/** The shipped ACLED rows, repeated into `count` rows. */
+const acledRows = (count) => repeatAcledRows(readFileSync('data/syria-2024-acled.csv', 'utf8'), count);
 
 const FILES = [
   { name: 'native JSON', count: 10_000, file: `${DIR}/sitrep-10000.json`, make: () => JSON.stringify(syntheticDataset(10_000, SEED)) },

@@ -10,6 +10,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { repeatAcledRows } from './acled-rows.mjs';
 
 /** The policy a strict newsroom page sends; the README documents the minimal line. */
 export const STRICT_CSP =
@@ -96,12 +97,8 @@ export function buildSite({ dist = 'dist', root = '.' } = {}) {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>data</title><link rel="stylesheet" href="/page.css"><script src="/watch.js"></script>
   <script type="module" src="/a/sitrep.js"></script></head><body><sitrep-timeline src="/flawed.json"></sitrep-timeline></body></html>`,
   );
-  // A large ACLED export from src: its reader is loaded on demand and reads it in steps (the
-  // shipped export's rows repeated into 20,000 rows with ids of their own, about 10 MB).
-  const [header, ...rows] = readFileSync(join(root, 'data/syria-2024-acled.csv'), 'utf8').trim().split('\n');
-  const acled = [header];
-  for (let i = 0; i < ACLED_ROWS; i++) acled.push(rows[i % rows.length].replace(/^[^,]+/, `X${i}`));
-  writeFileSync(join(site, 'acled-large.csv'), acled.join('\n'));
+  // A large ACLED export from src: its reader is loaded on demand and reads it in steps (about 10 MB).
+  writeFileSync(join(site, 'acled-large.csv'), repeatAcledRows(readFileSync(join(root, 'data/syria-2024-acled.csv'), 'utf8'), ACLED_ROWS));
   writeFileSync(
     join(site, 'acled-large.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>data</title><link rel="stylesheet" href="/page.css"><script src="/watch.js"></script>

@@ -5,6 +5,7 @@ import type { SitrepTimeline } from '../src/index.js';
 import { loadStrings, stringsFor } from '../src/i18n/strings.js';
 import { smallDataset } from '../test/fixtures/small-dataset.js';
 import { syntheticDataset } from '../bench/synthetic.js';
+import { repeatAcledRows } from '../scripts/acled-rows.mjs';
 import { argTypesFor, elementFromArgs, PAGE_ARG_TYPES, type ElementArgs } from './manifest.js';
 
 type Args = ElementArgs & { width?: string; scheme?: 'light' | 'dark'; lang?: string; dir?: string };
@@ -417,13 +418,7 @@ export const LargeAcledExport: Story = {
 
 /** The shipped ACLED export's rows repeated into `count` rows, each with its own id and a date spread over 2023–2024. */
 async function largeAcledExport(count: number): Promise<string> {
-  const [header, ...rows] = (await (await fetch('data/syria-2024-acled.csv')).text()).trim().split('\n');
-  const lines = [header!];
-  for (let i = 0; i < count; i++) {
-    const day = new Date(Date.UTC(2023, 0, 1) + Math.floor((i / count) * 730) * 86_400_000).toISOString().slice(0, 10);
-    lines.push(rows[i % rows.length]!.replace(/^[^,]+,\d{4}-\d\d-\d\d,\d{4}/, `X${i},${day},${day.slice(0, 4)}`));
-  }
-  return lines.join('\n');
+  return repeatAcledRows(await (await fetch('data/syria-2024-acled.csv')).text(), count);
 }
 
 /**

@@ -11,7 +11,7 @@ import { dsvFormat } from 'd3-dsv';
 import { parseEdtf } from './dates.js';
 import { NamedItems } from './named-items.js';
 import { finishDataset, ID_PATTERN, safeUrl } from './rules.js';
-import { runSteps, type Steps } from './steps.js';
+import type { Steps } from './steps.js';
 import { EVENT_TYPES, STATUSES, type Actor, type ConflictEvent, type DataIssue, type Dataset, type EventType, type Place, type Status } from './types.js';
 
 /** The columns of the spreadsheet format. */
@@ -149,12 +149,10 @@ export function* csvCuts(text: string, from: number, separator: string, size = P
   }
 }
 
-/** Reads the text of a CSV file into a header and rows, reporting what the parser would silently repair. */
-export function readCsvTable(input: string): CsvTable | { readonly error: string } {
-  return runSteps(readCsvTableSteps(input));
-}
-
-/** {@link readCsvTable} in steps: the text is parsed a piece at a time (see `steps.ts`). */
+/**
+ * Reads the text of a CSV file into a header and rows, reporting what the parser would silently
+ * repair. In steps: the text is parsed a piece at a time (see `steps.ts`).
+ */
 export function* readCsvTableSteps(input: string, pieceSize = PIECE): Steps<CsvTable | { readonly error: string }> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return { error: 'the file is empty' };

@@ -9,6 +9,7 @@ import type { SitrepTimeline } from '../../src/index.js';
 import type { SitrepErrorEvent } from '../../src/events/events.js';
 import { clearDatasetCache } from '../../src/model/load.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
+import { repeatAcledRows } from '../../scripts/acled-rows.mjs';
 
 const body = JSON.stringify(smallDataset);
 
@@ -61,12 +62,9 @@ function fetchSentOnce(text: string, contentType: string, atEnd: () => void): ty
     );
 }
 
-/** The shipped ACLED export's rows repeated into `count` rows with ids of their own (40,000 rows: 20 MB). */
+/** The shipped ACLED export's rows repeated into `count` rows (40,000 rows: 20 MB). */
 async function acledExport(count: number): Promise<string> {
-  const [header, ...rows] = (await (await fetch('/data/syria-2024-acled.csv')).text()).trim().split('\n');
-  const lines = [header!];
-  for (let i = 0; i < count; i++) lines.push(rows[i % rows.length]!.replace(/^[^,]+/, `X${i}`));
-  return lines.join('\n');
+  return repeatAcledRows(await (await fetch('/data/syria-2024-acled.csv')).text(), count);
 }
 
 const status = (code: number, text: string, headers: Record<string, string> = {}) => () => Promise.resolve(new Response(text, { status: code, headers }));

@@ -17,6 +17,16 @@ async function at(width: number, data: unknown = smallDataset, attributes = '') 
   await el.updateComplete;
   return { el, wrapper };
 }
+/** Runs `check` with forced colours (Windows High Contrast) emulated, and turns them off again. */
+async function inForcedColours(check: () => void): Promise<void> {
+  try {
+    await emulateMedia({ forcedColors: 'active' });
+    check();
+  } finally {
+    await emulateMedia({ forcedColors: 'none' });
+  }
+}
+
 const rows = (el: SitrepTimeline) => [...root(el).querySelectorAll<HTMLButtonElement>('.vertical .row')];
 
 describe('<sitrep-timeline> vertical layout', () => {
@@ -66,14 +76,11 @@ describe('<sitrep-timeline> vertical layout', () => {
     const wide = (await at(900)).el;
     const fills = () => [...root(wide).querySelectorAll('[part~="mark"]')].map((mark) => getComputedStyle(mark).fill);
     const normalFills = fills();
-    try {
-      await emulateMedia({ forcedColors: 'active' });
+    await inForcedColours(() => {
       // Forced colours paint backgrounds over: the keys, backgrounds then, vanished.
       expect(keys(el)).to.deep.equal(normal);
       expect(fills()).to.deep.equal(normalFills);
-    } finally {
-      await emulateMedia({ forcedColors: 'none' });
-    }
+    });
   });
 
   it('keeps the selected row marked in forced colours, which paint its shading over', async () => {
@@ -89,13 +96,8 @@ describe('<sitrep-timeline> vertical layout', () => {
       });
     expect(shaded()).to.deep.equal([false, true, false, false, false, false]);
     expect(outlined()).to.deep.equal([false, false, false, false, false, false]);
-    try {
-      // Forced colours give every row the same background: the outline shows there instead.
-      await emulateMedia({ forcedColors: 'active' });
-      expect(outlined()).to.deep.equal([false, true, false, false, false, false]);
-    } finally {
-      await emulateMedia({ forcedColors: 'none' });
-    }
+    // Forced colours give every row the same background: the outline shows there instead.
+    await inForcedColours(() => expect(outlined()).to.deep.equal([false, true, false, false, false, false]));
   });
 
   it('rings the key of the rows on a highlighted route, as the lanes ring its marks', async () => {

@@ -8,8 +8,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { csvFormatRows, dsvFormat } from 'd3-dsv';
-import { csvCuts, readCsvTable, readCsvTableSteps } from '../../src/model/csv.js';
+import { csvCuts, readCsvTableSteps } from '../../src/model/csv.js';
 import { runSteps } from '../../src/model/steps.js';
+
+const readCsvTable = (text: string) => runSteps(readCsvTableSteps(text));
 import { loadDataset } from '../../src/model/load.js';
 import { parseDataset } from '../../src/model/parse.js';
 import type { LoadResult } from '../../src/model/parse.js';
