@@ -1,6 +1,7 @@
 import { isServer, LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
+import { SitrepErrorEvent } from '../events/events.js';
 import { loadStrings, stringsFor, stringsReady, type Strings } from '../i18n/strings.js';
 import type { Format } from '../model/types.js';
 import { withCalendar } from '../i18n/calendar.js';
@@ -56,6 +57,26 @@ export class SitrepDataElement extends LitElement {
    * places on the time axis, and the detail of an event also gives the Gregorian date.
    */
   @property() calendar?: string;
+
+  /** The dataset and id last reported missing, so that each is reported once. */
+  private missing?: readonly [unknown, string];
+
+  /**
+   * With its data loaded, a card or chip whose actor or route is not in it has nothing to show:
+   * it shows why, and fires `sitrep-error` (kind `validation`) once per dataset and id.
+   */
+  protected reportMissing(id = '', found: boolean, message: (id: string) => string): void {
+    const { dataset } = this.data$;
+    if (!dataset || found || (this.missing?.[0] === dataset && this.missing[1] === id)) return;
+    this.missing = [dataset, id];
+    // After the data's `sitrep-load`, which fires once this update is complete.
+    void this.updateComplete.then(() => this.dispatchEvent(new SitrepErrorEvent('validation', message(id), this.data$.issues)));
+  }
+
+  /** The zone times are written in: `time-zone`, else the dataset's `timeZone`, else UTC. */
+  protected displayZone(dataset: { readonly timeZone?: string } | undefined): string {
+    return this.timeZone || dataset?.timeZone || 'UTC';
+  }
 
   /**
    * The nodes a server rendered into the shadow root (declarative shadow DOM, see `sitrep/ssr`):

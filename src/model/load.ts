@@ -104,7 +104,12 @@ function failure(kind: LoadError['kind'], message: string, extra: Partial<LoadEr
 }
 
 function loadInline(src: string, options: LoadOptions): LoadResult | Promise<LoadResult> {
-  const id = decodeURIComponent(src.slice(1));
+  let id: string;
+  try {
+    id = decodeURIComponent(src.slice(1));
+  } catch {
+    return failure('network', `"${src}" is not a valid id of an element on this page`);
+  }
   const root = options.root ?? (globalThis as { document?: InlineRoot }).document;
   const element = root?.getElementById(id);
   if (!element) return failure('network', `no element with id "${id}" holds the data on this page`);
@@ -113,7 +118,8 @@ function loadInline(src: string, options: LoadOptions): LoadResult | Promise<Loa
   }
   const text = element.textContent ?? '';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (text.length > maxBytes) return failure('too-large', `the inline data #${id} is larger than ${sizeInWords(maxBytes)}`);
+  // The limit counts bytes, as a file's does: in UTF-8, as the page would send the text (measured only when it could matter).
+  if (text.length > maxBytes || (text.length * 3 > maxBytes && new TextEncoder().encode(text).length > maxBytes)) return failure('too-large', `the inline data #${id} is larger than ${sizeInWords(maxBytes)}`);
   const contentType = element.getAttribute?.('type') ?? undefined;
   return parseText(text, { format: options.format, contentType, url: src, signal: options.signal });
 }

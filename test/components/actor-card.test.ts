@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SitrepActorCard, SitrepTimeline } from '../../src/index.js';
-import type { SitrepActorSelectEvent } from '../../src/events/events.js';
+import { SitrepErrorEvent, type SitrepActorSelectEvent } from '../../src/events/events.js';
 import { clearDatasetCache } from '../../src/model/load.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 
@@ -114,6 +114,24 @@ describe('<sitrep-actor-card>', () => {
   it('says so when the actor is not in the data', async () => {
     const el = await card('actor="nobody"');
     expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('No actor "\u2068nobody\u2069"');
+  });
+
+  it('fires sitrep-error (kind validation) once per id when the actor is not in the data it loaded', async () => {
+    const seen: string[] = [];
+    const record = (event: Event) => seen.push(event instanceof SitrepErrorEvent ? `error ${event.detail.kind}: ${event.detail.message}` : event.type);
+    const wrapper = await fixture<HTMLDivElement>(html`<div @sitrep-load=${record} @sitrep-error=${record}>
+      <sitrep-actor-card actor="nobody" .data=${smallDataset}></sitrep-actor-card>
+    </div>`);
+    const el = wrapper.querySelector<SitrepActorCard>('sitrep-actor-card')!;
+    await waitUntil(() => root(el).querySelector('[part~="error"]'), 'error state');
+    el.requestUpdate();
+    await el.updateComplete;
+    el.actor = 'rebels';
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="error"]')).to.equal(null);
+    el.actor = 'nobody else';
+    await waitUntil(() => seen.length === 3, 'the second error');
+    expect(seen).to.deep.equal(['sitrep-load', 'error validation: No actor "nobody" in the data.', 'error validation: No actor "nobody else" in the data.']);
   });
 
   it('with for, filters the timeline on choosing, clears on choosing again, and shows the selected state', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SitrepRouteChip, SitrepTimeline } from '../../src/index.js';
-import type { SitrepRouteSelectEvent } from '../../src/events/events.js';
+import { SitrepErrorEvent, type SitrepRouteSelectEvent } from '../../src/events/events.js';
 import { smallDataset } from '../fixtures/small-dataset.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
@@ -59,10 +59,36 @@ describe('<sitrep-route-chip>', () => {
     expect(root(el).querySelector('time')!.textContent).to.match(/[٠-٩]/);
   });
 
+  it('writes a time in its time-zone, else in the dataset\'s timeZone, else in UTC', async () => {
+    const inline = await fixture<SitrepRouteChip>(html`<sitrep-route-chip from="A" to="B" date="2024-12-06T04:30Z" time-zone="Asia/Damascus"></sitrep-route-chip>`);
+    expect(text(inline)).to.match(/7:30\sAM GMT\+3/);
+    inline.removeAttribute('time-zone');
+    await inline.updateComplete;
+    expect(text(inline)).to.match(/4:30\sAM UTC/);
+    const timed = { ...smallDataset, routes: [{ ...smallDataset.routes[0], date: '2024-12-06T04:30Z' }] };
+    const fromData = await fixture<SitrepRouteChip>(html`<sitrep-route-chip route="ally-out" .data=${timed}></sitrep-route-chip>`);
+    await waitUntil(() => root(fromData).querySelector('time'), 'drawn');
+    expect(text(fromData)).to.match(/7:30\sAM GMT\+3/);
+  });
+
   it('says so when the route is not in the data', async () => {
     const el = await fixture<SitrepRouteChip>(html`<sitrep-route-chip route="nowhere" .data=${smallDataset}></sitrep-route-chip>`);
     await waitUntil(() => root(el).querySelector('[part~="error"]'), 'message');
     expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('No route "\u2068nowhere\u2069"');
+  });
+
+  it('fires sitrep-error (kind validation) once when the route is not in the data it loaded, and never inline', async () => {
+    const seen: string[] = [];
+    const record = (event: Event) => seen.push(event instanceof SitrepErrorEvent ? `error ${event.detail.kind}: ${event.detail.message}` : event.type);
+    const wrapper = await fixture<HTMLDivElement>(html`<div @sitrep-load=${record} @sitrep-error=${record}>
+      <sitrep-route-chip route="nowhere" .data=${smallDataset}></sitrep-route-chip>
+      <sitrep-route-chip from="A" to="B"></sitrep-route-chip>
+    </div>`);
+    const el = wrapper.querySelector<SitrepRouteChip>('sitrep-route-chip')!;
+    await waitUntil(() => root(el).querySelector('[part~="error"]'), 'error state');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(seen).to.deep.equal(['sitrep-load', 'error validation: No route "nowhere" in the data.']);
   });
 
   it('opens its details on activation, with only http(s) links', async () => {

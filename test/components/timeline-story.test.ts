@@ -56,12 +56,44 @@ describe('<sitrep-timeline> story mode, permalinks and states', () => {
     expect(location.hash).to.equal('#sitrep-e3');
     const historyLength = history.length;
     root(el).querySelector<SVGElement>('[data-event-id="e4"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
     expect([location.hash, history.length]).to.deep.equal(['#sitrep-e4', historyLength]);
 
     history.replaceState(null, '', '#sitrep-e5');
     const opened = await timeline({ 'link-hash': '' });
     expect(opened.selected).to.equal('e5');
     expect(root(opened).querySelector('[part~="detail"] h3')!.textContent).to.equal('Ally denies');
+  });
+
+  it('with link-hash, the hash follows every change of the selection, from code too, and leaves a page\'s own hash until then', async () => {
+    history.replaceState(null, '', '#top');
+    const el = await timeline({ 'link-hash': '' });
+    expect(location.hash).to.equal('#top');
+    el.select('e2');
+    await el.updateComplete;
+    expect(location.hash).to.equal('#sitrep-e2');
+    el.next();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#sitrep-e3');
+    el.setAttribute('selected', 'e5');
+    await el.updateComplete;
+    expect(location.hash).to.equal('#sitrep-e5');
+    el.select(null);
+    await el.updateComplete;
+    expect(location.hash).to.equal('');
+  });
+
+  it('keeps the window of start and end: a story begins at its first event there, a selected event elsewhere stays selected; a link moves it', async () => {
+    const story = await timeline({ story: '', start: '2024-12-05', end: '2024-12-07' });
+    expect(story.selected).to.equal('e4');
+    expect(story.visibleRange!.start.toISOString().slice(0, 10)).to.equal('2024-12-05');
+    const selected = await timeline({ selected: 'e1', start: '2024-12-05', end: '2024-12-07' });
+    expect(selected.selected).to.equal('e1');
+    expect(selected.visibleRange!.start.toISOString().slice(0, 10)).to.equal('2024-12-05');
+    history.replaceState(null, '', '#sitrep-e1');
+    const linked = await timeline({ 'link-hash': '', start: '2024-12-05', end: '2024-12-07' });
+    expect(linked.selected).to.equal('e1');
+    expect(linked.visibleRange!.start.getTime()).to.be.below(Date.UTC(2024, 10, 27));
   });
 
   it('with link-hash, follows the hash when it changes (back, forward, links)', async () => {

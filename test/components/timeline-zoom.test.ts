@@ -181,6 +181,53 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
     expect(cleared.detail.event).to.equal(null);
   });
 
+  it('Enter on the selected event leaves it selected, firing nothing; a click clears it', async () => {
+    const el = await timeline();
+    (root(el).querySelector('.plot [tabindex="0"]') as SVGElement).focus();
+    await press(el, 'Enter');
+    expect(el.selected).to.equal('e1');
+    const chosen: unknown[] = [];
+    el.addEventListener('sitrep-select', (event) => chosen.push((event as SitrepSelectEvent).detail.event?.id ?? null));
+    await press(el, 'Enter');
+    await press(el, ' ');
+    expect([el.selected, chosen]).to.deep.equal(['e1', []]);
+    root(el).querySelector<SVGElement>('[data-event-id="e1"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect([el.selected, chosen]).to.deep.equal([undefined, [null]]);
+  });
+
+  it('Home, End and the story\'s previous and next fire sitrep-range-change when they move the view', async () => {
+    const el = await timeline(smallDataset, { start: '2024-11-26', end: '2024-11-28' });
+    const moves: number[] = [];
+    el.addEventListener('sitrep-range-change', (event) => moves.push((event as SitrepRangeChangeEvent).detail.start.getTime()));
+    (root(el).querySelector('.plot [tabindex="0"]') as SVGElement).focus();
+    await press(el, 'End');
+    expect(moves).to.deep.equal([el.visibleRange!.start.getTime()]);
+    expect(el.visibleRange!.end.getTime()).to.be.above(Date.UTC(2024, 11, 8));
+    await press(el, 'Home');
+    expect(moves).to.have.length(2);
+    expect(moves[1]).to.equal(el.visibleRange!.start.getTime());
+
+    const story = await timeline(smallDataset, { story: '', start: '2024-11-26', end: '2024-11-28' });
+    const storyMoves: number[] = [];
+    story.addEventListener('sitrep-range-change', (event) => storyMoves.push((event as SitrepRangeChangeEvent).detail.start.getTime()));
+    const next = [...root(story).querySelectorAll<HTMLButtonElement>('[part~="story"] button')].find((b) => b.textContent!.includes('Next'))!;
+    for (let step = 0; step < 5; step++) {
+      next.click();
+      await story.updateComplete;
+    }
+    expect(story.selected).to.equal('e6');
+    expect(storyMoves.length).to.be.at.least(2);
+    expect(storyMoves.at(-1)).to.equal(story.visibleRange!.start.getTime());
+    const byReader = storyMoves.length;
+    story.next();
+    story.previous();
+    story.select('e1');
+    await story.updateComplete;
+    expect(story.visibleRange!.start.getTime()).to.be.below(Date.UTC(2024, 10, 27));
+    expect(storyMoves.length, 'methods fire no event').to.equal(byReader);
+  });
+
   it('moves into the next window when the arrows pass the edge', async () => {
     const el = await timeline(smallDataset, { start: '2024-11-26', end: '2024-11-28' });
     (root(el).querySelector('.plot [tabindex="0"]') as SVGElement).focus();

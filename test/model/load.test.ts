@@ -50,6 +50,24 @@ describe('loadDataset', () => {
     expect(!notScript.ok && notScript.error.message).to.contain('<div>');
   });
 
+  it('answers a malformed #id with an error instead of throwing', async () => {
+    const result = await Promise.resolve().then(() => loadDataset('#%E0%A4%A'));
+    expect(!result.ok && [result.error.kind, result.error.message]).to.deep.equal(['network', '"#%E0%A4%A" is not a valid id of an element on this page']);
+  });
+
+  it('holds inline data to max-bytes in bytes of UTF-8, as a file, not in characters', async () => {
+    const arabic = JSON.stringify({ ...smallDataset, description: 'ب'.repeat(600) });
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'inline-arabic', textContent: arabic });
+    script.dataset.test = '';
+    document.body.append(script);
+    const bytes = new TextEncoder().encode(arabic).length;
+    expect(arabic.length).to.be.below(bytes - 500);
+    const over = await loadDataset('#inline-arabic', { maxBytes: bytes - 1 });
+    expect(!over.ok && over.error.kind).to.equal('too-large');
+    const within = await loadDataset('#inline-arabic', { maxBytes: bytes });
+    expect(within.ok).to.equal(true);
+  });
+
   it('reports an HTTP error with its status', async () => {
     const result = await loadDataset('/data/does-not-exist.json');
     expect(!result.ok && [result.error.kind, result.error.status]).to.deep.equal(['http', 404]);

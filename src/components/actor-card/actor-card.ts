@@ -40,7 +40,7 @@ interface LinkedTimeline extends HTMLElement {
  *
  * @event {SitrepActorSelectEvent} sitrep-actor-select - The reader chose the card (detail: `{ actorId }`).
  * @event {SitrepLoadEvent} sitrep-load - The data was loaded and validated (detail: `{ dataset, issues }`).
- * @event {SitrepErrorEvent} sitrep-error - The data could not be loaded (detail: `{ kind, message, issues }`).
+ * @event {SitrepErrorEvent} sitrep-error - Nothing can be shown: the data could not be loaded, or has no such actor (kind `validation`) (detail: `{ kind, message, issues }`).
  *
  * @csspart base - The card (or the line, when compact).
  * @csspart swatch - The side's colour.
@@ -82,8 +82,10 @@ export class SitrepActorCard extends SitrepDataElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    adoptActorColors(this.shadowRoot, actorColors(this.data$.dataset));
+    const { dataset } = this.data$;
+    adoptActorColors(this.shadowRoot, actorColors(dataset));
     this.watch(this.linkedTimeline(this.for));
+    this.reportMissing(this.actor, !!(this.actor && dataset?.actorById.has(this.actor)), this.strings.unknownActor);
   }
 
   /** Follows the linked timeline's filter and selection (attributes it reflects). */

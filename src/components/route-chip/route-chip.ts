@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SitrepRouteSelectEvent } from '../../events/events.js';
@@ -55,7 +55,7 @@ const MODE_ICONS: Record<Mode, ReturnType<typeof svg>> = {
  *
  * @event {SitrepRouteSelectEvent} sitrep-route-select - The reader chose the chip (detail: `{ routeId }`).
  * @event {SitrepLoadEvent} sitrep-load - The data was loaded and validated (detail: `{ dataset, issues }`).
- * @event {SitrepErrorEvent} sitrep-error - The data could not be loaded (detail: `{ kind, message, issues }`).
+ * @event {SitrepErrorEvent} sitrep-error - Nothing can be shown: the data could not be loaded, or has no such route (kind `validation`) (detail: `{ kind, message, issues }`).
  *
  * @csspart base - The chip.
  * @csspart button - The part that opens the details (a button that wraps like text).
@@ -103,6 +103,11 @@ export class SitrepRouteChip extends SitrepDataElement {
 
   /** Id of a `<sitrep-timeline>`: choosing the chip highlights the route's events there and selects the first. */
   @property() for?: string;
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.route) this.reportMissing(this.route, !!this.data$.dataset?.routeById.has(this.route), this.strings.unknownRoute);
+  }
 
   private content(dataset: Dataset | undefined): ChipContent | undefined {
     const route: Route | undefined = this.route && dataset ? dataset.routeById.get(this.route) : undefined;
@@ -220,7 +225,7 @@ export class SitrepRouteChip extends SitrepDataElement {
     const content = this.content(dataset);
     if (!content) return html`<span part="base error" class="chip unknown" aria-hidden="true">${this.stateMessage()}</span>`;
     const modeWord = content.mode ? s.modes[content.mode]! : '';
-    const date = content.when ? formatSpan(content.when, this.dateLocale) : '';
+    const date = content.when ? formatSpan(content.when, this.dateLocale, this.displayZone(dataset)) : '';
     const statusWord = content.status ? s.status[content.status]! : '';
     const details = this.hasDetails(content);
     // Real spaces between the pieces, so the chip reads and copies as a phrase: "Damascus → Tehran 6 December 2024 reported".

@@ -287,10 +287,9 @@ export class SitrepTimeline extends SitrepDataElement {
     const next = index === -1 ? (direction > 0 ? this.shown[0] : this.shown.at(-1)) : this.shown[index + direction];
     if (!next) return;
     this.selected = next.id;
-    this.reveal(next);
+    this.reveal(next, byReader);
     this.active = next.id;
     if (byReader) {
-      this.writeHash(next.id);
       this.say(this.strings.storyPosition(this.shown.indexOf(next) + 1, this.shown.length, isolate(next.title)));
       this.dispatchEvent(new SitrepSelectEvent(next));
     }
@@ -346,11 +345,19 @@ export class SitrepTimeline extends SitrepDataElement {
     if (event && event.id !== this.selected) this.select(event.id);
   };
 
-  /** Puts the selection in the URL without adding a history entry per click. */
-  private writeHash(id: string | undefined): void {
-    if (!this.linkHash) return;
+  /** The selection last put in the URL (none at first, so that a page's own hash is left alone until a selection). */
+  private hashSelection?: string;
+
+  /**
+   * With `link-hash`, puts the selection in the URL, whoever changed it (the reader, `select()`,
+   * the attribute, a linked chip), without adding a history entry per change. Runs once the data
+   * is drawn, after the hash has been read.
+   */
+  private writeHash(): void {
+    if (!this.linkHash || !this.limits || this.selected === this.hashSelection) return;
+    this.hashSelection = this.selected;
     const { pathname, search } = window.location;
-    history.replaceState(history.state, '', id ? `${HASH_PREFIX}${encodeURIComponent(id)}` : `${pathname}${search}`);
+    history.replaceState(history.state, '', this.selected ? `${HASH_PREFIX}${encodeURIComponent(this.selected)}` : `${pathname}${search}`);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -449,6 +456,7 @@ export class SitrepTimeline extends SitrepDataElement {
 
   override updated(): void {
     adoptActorColors(this.shadowRoot, actorColors(this.data$.dataset));
+    this.writeHash();
     if (!this.detailRequested && this.data$.dataset?.events.length) {
       // Readers choose events: once the events are drawn, the detail loads while the page is idle.
       this.detailRequested = true;
@@ -522,14 +530,14 @@ export class SitrepTimeline extends SitrepDataElement {
       this.timed = dataset.events.some((event) => event.when.timed);
       this.limits = zoomLimits(dataset.extent, this.timed);
       this.window = undefined;
-      if (this.start || this.end) this.applyStartEnd();
+      // A window the page asked for (start, end) stays: a story then begins at its first event,
+      // and a selected event outside it stays selected there. Only a reader's link moves it.
+      const framed = this.start || this.end ? (this.applyStartEnd(), this.currentWindow()) : undefined;
       const fromHash = this.hashEvent();
       if (fromHash) this.selected = fromHash.id;
-      else if (this.story && !this.selected && this.shown[0]) this.selected = this.shown[0].id;
-      if (this.selected) {
-        const event = this.eventById(this.selected);
-        if (event) this.window = revealInstant(this.currentWindow()!, event.when.min, this.limits);
-      }
+      else if (this.story && !this.selected) this.selected = (framed && this.shown.find((event) => event.when.max > framed.start))?.id ?? this.shown[0]?.id;
+      const event = this.selected ? this.eventById(this.selected) : undefined;
+      if (event && (fromHash || !framed)) this.window = revealInstant(this.currentWindow()!, event.when.min, this.limits);
     }
   }
 
@@ -645,10 +653,10 @@ export class SitrepTimeline extends SitrepDataElement {
     if (byReader) this.dispatchEvent(new SitrepRangeChangeEvent(new Date(window.start), new Date(window.end)));
   }
 
-  private reveal(event: ConflictEvent): void {
+  /** Brings an event into view; `byReader` fires `sitrep-range-change` when the view moves. */
+  private reveal(event: ConflictEvent, byReader = false): void {
     const window = this.currentWindow();
-    if (!window || !this.limits) return;
-    this.window = revealInstant(window, event.when.min, this.limits);
+    if (window && this.limits) this.moveTo(revealInstant(window, event.when.min, this.limits), byReader);
   }
 
   /** Events by id, made once per dataset: the selected event is looked up on every render, zoom frames included. */
@@ -659,10 +667,6 @@ export class SitrepTimeline extends SitrepDataElement {
     if (!dataset) return undefined;
     if (this.eventIndex?.dataset !== dataset) this.eventIndex = { dataset, byId: new Map(dataset.events.map((event) => [event.id, event])) };
     return this.eventIndex.byId.get(id);
-  }
-
-  private displayZone(dataset: Dataset): string {
-    return this.timeZone || dataset.timeZone || 'UTC';
   }
 
   private showHint(): void {
@@ -687,7 +691,6 @@ export class SitrepTimeline extends SitrepDataElement {
   private toggleSelect(id: string): void {
     const next = this.selected === id ? undefined : id;
     this.selected = next;
-    this.writeHash(next);
     const event = next ? (this.eventById(next) ?? null) : null;
     this.say(event ? this.strings.selectedEvent(isolate(event.title)) : this.strings.selectionCleared);
     this.dispatchEvent(new SitrepSelectEvent(event));
@@ -772,7 +775,7 @@ export class SitrepTimeline extends SitrepDataElement {
 
   private jumpTo(event: ConflictEvent | undefined, edge: 'first' | 'last'): void {
     if (!event) return;
-    this.reveal(event);
+    this.reveal(event, true);
     this.active = event.id;
     this.edge = edge;
     this.focusAfterUpdate = true;
@@ -788,12 +791,17 @@ export class SitrepTimeline extends SitrepDataElement {
     this.activate(key);
   };
 
-  /** Opens the cluster or row of events with this key, or selects (or clears) its event; false when there is no such item. */
-  private activate(key: string | undefined): boolean {
+  /**
+   * Opens the cluster or row of events with this key, or selects its event: a click on the
+   * selected event clears it, Enter and Space leave it selected (Escape clears). False when
+   * there is no such item.
+   */
+  private activate(key: string | undefined, byKey = false): boolean {
     const item = this.items.find((candidate) => candidate.key === key);
     if (item?.group) this.openCluster(item.group);
-    else if (item?.event) this.toggleSelect(item.event.id);
-    else return false;
+    else if (item?.event) {
+      if (!byKey || this.selected !== item.event.id) this.toggleSelect(item.event.id);
+    } else return false;
     return true;
   }
 
@@ -816,7 +824,7 @@ export class SitrepTimeline extends SitrepDataElement {
     else if (key === '+' || key === '=') this.zoomBy(2, true);
     else if (key === '-' || key === '_') this.zoomBy(0.5, true);
     else if (key === '0') this.showAll();
-    else if (key === 'Enter' || key === ' ') handled = this.activate(this.active);
+    else if (key === 'Enter' || key === ' ') handled = this.activate(this.active, true);
     else if (key === 'Escape' && this.selected) this.toggleSelect(this.selected);
     else handled = false;
     if (handled) {
