@@ -224,7 +224,7 @@ export function stringsFor(lang: string | undefined): Strings {
 /** Whether the strings of `lang` are ready: English, a loaded language, or one not translated. */
 export function stringsReady(lang: string | undefined): boolean {
   const language = languageOf(lang);
-  return dictionaries.has(language) || !loaders[language];
+  return dictionaries.has(language) || !Object.hasOwn(loaders, language);
 }
 
 /**
@@ -234,7 +234,8 @@ export function stringsReady(lang: string | undefined): boolean {
 export function loadStrings(lang: string | undefined): Promise<boolean> {
   const language = languageOf(lang);
   if (dictionaries.has(language)) return Promise.resolve(true);
-  const load = loaders[language];
+  // Own keys only: a page in lang="constructor" is not translated.
+  const load = Object.hasOwn(loaders, language) ? loaders[language] : undefined;
   if (!load) return Promise.resolve(false);
   let pending = loading.get(language);
   if (!pending) {

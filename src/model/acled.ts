@@ -7,8 +7,8 @@
  */
 import { STEP_ROWS, type CsvTable } from './csv.js';
 import { NamedItems, slugId } from './named-items.js';
-import { parseEdtf } from './dates.js';
-import { finishDataset } from './rules.js';
+import { parseEdtf, quickSpan } from './dates.js';
+import { finishDataset, ownValue } from './rules.js';
 import type { Steps } from './steps.js';
 import type { Actor, ActorType, ConflictEvent, DataIssue, Dataset, EventType, Place } from './types.js';
 
@@ -30,24 +30,23 @@ export function acledDay(text: string): { year: number; month: number; day: numb
   return month ? { year: Number(named[3]), month, day: Number(named[1]) } : undefined;
 }
 
-const pad = (value: number) => String(value).padStart(2, '0');
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * The EDTF date of an ACLED row: precision 1, the day; 2, the week around it (±3 days,
  * approximate); 3, the month, unless the day is the first or last of the month (then that day,
- * approximate: the source said "start" or "end" of the month).
+ * approximate: the source said "start" or "end" of the month). A day that does not exist
+ * (31 February, 2024-13-45) comes back as written, at every precision, for `parseEdtf` to reject.
  */
 export function acledDate(day: { year: number; month: number; day: number }, precision: string): string {
-  const date = `${day.year}-${pad(day.month)}-${pad(day.day)}`;
-  if (precision === '2') {
-    const middle = Date.UTC(day.year, day.month - 1, day.day);
-    return `${isoDay(middle - 3 * 86_400_000)}~/${isoDay(middle + 3 * 86_400_000)}~`;
-  }
-  if (precision === '3') {
-    const last = new Date(Date.UTC(day.year, day.month, 0)).getUTCDate();
-    return day.day === 1 || day.day === last ? `${date}~` : `${day.year}-${pad(day.month)}`;
-  }
+  const date = `${pad(day.year, 4)}-${pad(day.month)}-${pad(day.day)}`;
+  // The UTC day, read as parseEdtf reads it (any year), or undefined when there is no such day.
+  const whole = quickSpan(date);
+  if (!whole) return date;
+  if (precision === '2') return `${isoDay(whole.min - 3 * 86_400_000)}~/${isoDay(whole.min + 3 * 86_400_000)}~`;
+  // The last day of a month is the one after which a month begins.
+  if (precision === '3') return day.day === 1 || new Date(whole.max).getUTCDate() === 1 ? `${date}~` : date.slice(0, 7);
   return date;
 }
 
@@ -133,14 +132,14 @@ export function* importAcledSteps(table: CsvTable, title: string): Steps<{ datas
       continue;
     }
     const typeText = normal(cell('event_type'));
-    let type = TYPES[typeText];
+    let type = ownValue(TYPES, typeText);
     // Old "Riots/Protests": rioters (5) or protesters (6) decide.
     if (!type && typeText === 'riots/protests') type = normal(cell('inter1')) === '5' || normal(cell('inter1')) === 'rioters' ? 'riot' : 'protest';
     if (!type) {
       fail('event_type', `"${cell('event_type')}" is not one of ACLED's event types`, cell('event_type'));
       continue;
     }
-    const subtype = cell('sub_event_type') || LEGACY_SUBTYPES[typeText];
+    const subtype = cell('sub_event_type') || ownValue(LEGACY_SUBTYPES, typeText);
     let id = cell('event_id_cnty') || cell('data_id') || `row-${row}`;
     if (ids.has(id)) id = slugId(`${id}-${row}`, ids);
     ids.add(id);
@@ -149,7 +148,7 @@ export function* importAcledSteps(table: CsvTable, title: string): Steps<{ datas
     const addActor = (name: string, inter?: string) => {
       if (!name) return;
       const actorId = actors.idFor(name.toLowerCase(), name, (id) => {
-        const actorType = inter ? INTER[normal(inter)] : undefined;
+        const actorType = inter ? ownValue(INTER, normal(inter)) : undefined;
         return { id, name, names: {}, aliases: [], ...(actorType ? { type: actorType } : {}) };
       });
       if (!actorRefs.includes(actorId)) actorRefs.push(actorId);
@@ -195,6 +194,7 @@ export function* importAcledSteps(table: CsvTable, title: string): Steps<{ datas
       corrections: [],
     });
   }
-  if (table.rows.length > 0 && events.length === 0) return { dataset: null, issues };
+  // Nothing to show, with a reason: rows with errors, or a quote never closed that took every row.
+  if (events.length === 0 && issues.some((issue) => issue.severity === 'error')) return { dataset: null, issues };
   return { dataset: finishDataset({ title, actorById: actors.byId, placeById: places.byId, routeById: new Map(), events }), issues };
 }

@@ -10,7 +10,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { parseEdtf } from './dates.js';
 import { NamedItems } from './named-items.js';
-import { finishDataset, ID_PATTERN, safeUrl } from './rules.js';
+import { finishDataset, ID_PATTERN, ownValue, safeUrl } from './rules.js';
 import type { Steps } from './steps.js';
 import { EVENT_TYPES, STATUSES, type Actor, type ConflictEvent, type DataIssue, type Dataset, type EventType, type Place, type Status } from './types.js';
 
@@ -38,20 +38,19 @@ const issue = (severity: DataIssue['severity'], row: number | undefined, column:
   ...(value !== undefined ? { value } : {}),
 });
 
-/** The first lines of the text, outside quotes, with where each ends: to find the header. */
-function firstLines(text: string, count: number): { line: string; end: number }[] {
-  const lines: { line: string; end: number }[] = [];
-  let quoted = false;
+/**
+ * The first rows of the text as d3-dsv reads them with this separator (see {@link csvCuts}),
+ * each with its line break and where it starts: to find the header.
+ */
+function firstLines(text: string, count: number, separator: string): { line: string; start: number }[] {
+  const lines: { line: string; start: number }[] = [];
   let start = 0;
-  for (let i = 0; i < text.length && lines.length < count; i++) {
-    const char = text[i];
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && char === '\n') {
-      lines.push({ line: text.slice(start, i).replace(/\r$/, ''), end: i + 1 });
-      start = i + 1;
-    }
+  for (const end of csvCuts(text, 0, separator, 1)) {
+    lines.push({ line: text.slice(start, end), start });
+    start = end;
+    if (lines.length === count) return lines;
   }
-  if (lines.length < count && start < text.length) lines.push({ line: text.slice(start), end: text.length });
+  if (start < text.length) lines.push({ line: text.slice(start), start });
   return lines;
 }
 
@@ -66,18 +65,20 @@ function knownHeader(names: readonly string[]): boolean {
  * separator that finds a known header, the one giving most columns among several.
  */
 function detectSeparator(text: string): { separator: string; unsure: boolean; skip: number; start: number } | undefined {
-  const lines = firstLines(text, 5);
-  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
-    const header = lines[lineIndex]!.line;
-    let best: { separator: string; columns: number } | undefined;
+  // Where a quote opens a cell depends on the separator, and so where the rows end.
+  const linesBySeparator = SEPARATORS.map((separator) => firstLines(text, 5, separator));
+  for (let lineIndex = 0; lineIndex < 5; lineIndex++) {
+    let best: { separator: string; columns: number; start: number } | undefined;
     let candidates = 0;
-    for (const separator of SEPARATORS) {
-      const names = (dsvFormat(separator).parseRows(header)[0] ?? []).map((name) => name.trim().toLowerCase());
+    for (const [index, separator] of SEPARATORS.entries()) {
+      const line = linesBySeparator[index]![lineIndex];
+      if (!line) continue;
+      const names = (dsvFormat(separator).parseRows(line.line)[0] ?? []).map((name) => name.trim().toLowerCase());
       if (!knownHeader(names)) continue;
       candidates++;
-      if (!best || names.length > best.columns) best = { separator, columns: names.length };
+      if (!best || names.length > best.columns) best = { separator, columns: names.length, start: line.start };
     }
-    if (best) return { separator: best.separator, unsure: candidates > 1, skip: lineIndex, start: lineIndex ? lines[lineIndex - 1]!.end : 0 };
+    if (best) return { separator: best.separator, unsure: candidates > 1, skip: lineIndex, start: best.start };
   }
   return undefined;
 }
@@ -95,8 +96,11 @@ const PIECE = 1 << 20;
  * quoted cell only at the start of a cell, `""` in one is a quote, the character after the
  * closing quote is skipped, and a row ends at \n, \r or \r\n. Searches jump from quote to quote
  * and from line break to line break, so a cut costs far less than parsing.
+ *
+ * Returns where a quote opens a cell that is never closed, if one does: d3-dsv reads the rest of
+ * the text into that cell, the last of the last row.
  */
-export function* csvCuts(text: string, from: number, separator: string, size = PIECE): Generator<number, void, void> {
+export function* csvCuts(text: string, from: number, separator: string, size = PIECE): Generator<number, number | undefined, void> {
   const separatorCode = separator.charCodeAt(0);
   // The next \n, \r and " at or after where each was last looked for (Infinity: none left).
   let newline = -1;
@@ -116,7 +120,7 @@ export function* csvCuts(text: string, from: number, separator: string, size = P
       let close = cell + 1;
       for (;;) {
         quote = find('"', quote, close);
-        if (quote === Infinity) return;
+        if (quote === Infinity) return cell;
         close = quote;
         if (text.charCodeAt(close + 1) !== 34) break;
         close += 2;
@@ -158,7 +162,7 @@ export function* readCsvTableSteps(input: string, pieceSize = PIECE): Steps<CsvT
   if (text.trim() === '') return { error: 'the file is empty' };
   const detected = detectSeparator(text);
   if (!detected) {
-    const header = (firstLines(text, 1)[0]?.line ?? '').slice(0, 120);
+    const header = (firstLines(text, 1, ',')[0]?.line ?? '').replace(/[\r\n]+$/, '').slice(0, 120);
     return {
       error: `the first row must name the columns, including "date" and "title" (found: "${header}"); if the columns are separated by something other than a comma, semicolon or tab, save the sheet as CSV again`,
     };
@@ -177,24 +181,27 @@ export function* readCsvTableSteps(input: string, pieceSize = PIECE): Steps<CsvT
     for (const record of format.parseRows(piece)) records.push(record);
   };
   let from = start;
-  for (const cut of csvCuts(text, start, separator, pieceSize)) {
-    parse(text.slice(from, cut));
-    from = cut;
+  const cuts = csvCuts(text, start, separator, pieceSize);
+  let cut = cuts.next();
+  for (; !cut.done; cut = cuts.next()) {
+    parse(text.slice(from, cut.value));
+    from = cut.value;
     yield;
   }
   parse(text.slice(from));
   const header = records[0]!.map((name) => name.trim());
-  // d3-dsv reads an unterminated quote to the end of the file: a quote count that is odd tells.
-  let quotes = 0;
-  for (let at = text.indexOf('"', start); at >= 0; at = text.indexOf('"', at + 1)) quotes++;
+  // A quote never closed: d3-dsv reads the rest of the file into the last cell of the last row.
   let unterminatedRow: number | undefined;
-  if (quotes % 2 === 1) {
-    for (let index = records.length - 1; index > 0 && unterminatedRow === undefined; index--) {
-      if (records[index]!.some((cell) => /[\n\r]/.test(cell))) unterminatedRow = index + 1 + skip;
-    }
-    unterminatedRow ??= records.length + skip;
+  if (cut.value !== undefined) {
+    unterminatedRow = records.length + skip;
+    const column = records.length > 1 ? header[records.at(-1)!.length - 1] || undefined : undefined;
     issues.push(
-      issue('error', unterminatedRow, undefined, `Row ${unterminatedRow}: a quote (") opens a cell and is never closed, so the rest of the file is read as one cell; close the quote`),
+      issue(
+        'error',
+        unterminatedRow,
+        column,
+        `Row ${unterminatedRow}${column ? `, column ${column}` : ''}: a quote (") opens a cell and is never closed, so the rest of the file is read as one cell; close the quote`,
+      ),
     );
   }
   const rows: { row: number; cells: string[] }[] = [];
@@ -250,7 +257,7 @@ const TYPE_NAMES: Record<string, EventType> = {
 };
 
 function readType(value: string): EventType | undefined {
-  return TYPE_NAMES[value.trim().toLowerCase().replace(/\s+/g, ' ')];
+  return ownValue(TYPE_NAMES, value.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
 /** Hints for the dates spreadsheets produce most often, in the words of the issue. */
@@ -398,7 +405,8 @@ export function* importSpreadsheetSteps(table: CsvTable, title: string): Steps<{
     });
   }
 
-  if (table.rows.length > 0 && events.length === 0) return { dataset: null, issues };
+  // Nothing to show because of errors (rows with errors, or a quote never closed that took them all).
+  if (events.length === 0 && issues.some((item) => item.severity === 'error')) return { dataset: null, issues };
   return {
     dataset: finishDataset({ title, actorById: actors.byId, placeById: places.byId, routeById: new Map(), events }),
     issues,

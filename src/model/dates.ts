@@ -217,7 +217,7 @@ function readPoint(text: string, options: DateParseOptions): Point {
   if (unspecifiedYear !== -1) {
     const width = 10 ** (4 - unspecifiedYear);
     const from = Number(yearText.slice(0, unspecifiedYear)) * width;
-    return { min: Date.UTC(from, 0, 1), max: Date.UTC(from + width, 0, 1), precision: 'year', timed: false, ...qualifiers };
+    return { min: utc(from, 0, 1), max: utc(from + width, 0, 1), precision: 'year', timed: false, ...qualifiers };
   }
   const year = Number(yearText);
   if (monthText === undefined || monthText === 'XX') {
@@ -247,25 +247,26 @@ function readTime(text: string, timePart: string, year: number, month: number, d
   const [, hh, mm, ss = '0', ms = '0', zone] = match as unknown as [string, string, string, string?, string?, string?];
   const [hour, minute, second] = [Number(hh), Number(mm), Number(ss)];
   if (hour > 23 || minute > 59 || second > 59) throw notADate(text, 'the time is out of range');
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, Number(ms.padEnd(3, '0')));
+  const wall = utc(year, month - 1, day, hour, minute, second, Number(ms.padEnd(3, '0')));
   if (zone === 'Z') return wall;
   if (zone) {
     const sign = zone[0] === '-' ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
-    const offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0');
-    if (offsetMinutes > 14 * 60) throw notADate(text, `the offset ${zone} is out of range`);
+    const zoneMinutes = Number(digits.slice(2));
+    const offsetMinutes = Number(digits.slice(0, 2)) * 60 + zoneMinutes;
+    // ISO 8601 offsets: minutes 00–59, at most 14 hours either way.
+    if (zoneMinutes > 59 || offsetMinutes > 14 * 60) throw notADate(text, `the offset ${zone} is out of range`);
     return wall - sign * offsetMinutes * 60_000;
   }
   return options.timeZone ? wallClockToInstant(wall, options.timeZone) : wall;
 }
 
-/** Midnight UTC of a calendar day; months and days past their end roll over, as in Date.UTC. */
-function utc(year: number, monthIndex: number, day: number): number {
-  if (year >= 100) return Date.UTC(year, monthIndex, day);
-  // setUTCFullYear takes the year as written (Date.UTC would read 0–99 as 1900–1999).
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date.getTime();
+/**
+ * Date.UTC for any year: the same instant 400 years (146,097 days, one turn of the Gregorian
+ * calendar) later, moved back, as Date.UTC reads years 0–99 as 1900–1999.
+ */
+function utc(year: number, ...rest: [monthIndex: number, day: number, hour?: number, minute?: number, second?: number, ms?: number]): number {
+  return Date.UTC(year + 400, ...rest) - 12_622_780_800_000;
 }
 
 function isLeapYear(year: number): boolean {
@@ -291,14 +292,15 @@ export function zoneOffset(instant: number, timeZone: string): number {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
+      era: 'short',
     });
     zoneFormatters.set(timeZone, format);
   }
-  const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(instant))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const parts: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(instant)) parts[type] = value;
+  // Intl counts years by era: year 0 is 1 BC.
+  const year = parts.era === 'BC' ? 1 - +parts.year! : +parts.year!;
+  const wall = utc(year, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
   return wall - Math.floor(instant / 1000) * 1000;
 }
 

@@ -137,8 +137,20 @@ export function parseWith(input: unknown, options: ParseOptions, readers: Format
   return runSteps(parseSteps(input, options, readers));
 }
 
-/** {@link parseWith} in steps: a spreadsheet is read a piece at a time (see `steps.ts`). */
+/**
+ * {@link parseWith} in steps: a spreadsheet is read a piece at a time (see `steps.ts`). Never
+ * throws: an object handed over in code can throw while it is read (a getter, a Proxy), and that
+ * becomes a `parse` error.
+ */
 export function* parseSteps(input: unknown, options: ParseOptions, readers: FormatReaders | undefined): Steps<LoadResult | undefined> {
+  try {
+    return yield* readSteps(input, options, readers);
+  } catch (error) {
+    return unreadable(`the data cannot be read: ${error instanceof Error ? error.message : typeof error}`, options.url);
+  }
+}
+
+function* readSteps(input: unknown, options: ParseOptions, readers: FormatReaders | undefined): Steps<LoadResult | undefined> {
   const url = options.url;
   let value = input;
   if (typeof input === 'string') {

@@ -29,14 +29,22 @@ export const KNOWN_KEYS = {
   correction: ['date', 'note'],
 } as const;
 
+/** `table[key]` for the table's own keys only: a cell such as "constructor" or "__proto__" finds nothing. */
+export function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** An object that is not an array. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// Control characters are excluded on purpose: such a value takes the full parse.
+// A host of plain labels whose last one starts with a letter (not an IP address, not punycode),
+// a port of up to four digits, and a path, query or fragment without spaces, controls or the
+// characters a URL must escape: the URL parser accepts every such address. Anything else
+// (users, IP addresses, other hosts, which the parser may refuse) takes the full parse.
 // eslint-disable-next-line no-control-regex
-const PLAIN_WEB_URL = /^https?:\/\/[^\s\u0000-\u001f"<>\\^`{|}]+$/i;
+const PLAIN_WEB_URL = /^https?:\/\/(?:(?!xn--)[a-z\d-]+\.)*(?!xn--)[a-z][a-z\d-]*\.?(?::\d{1,4})?(?:[/?#][^\s\u0000-\u001f"<>\\^`{|}]*)?$/i;
 
 /** Only http(s) addresses become links. */
 export function safeUrl(value: string): string | undefined {

@@ -7,7 +7,7 @@
 import { parseEdtf } from './dates.js';
 import type { CsvTable } from './csv.js';
 import { NamedItems, slugId } from './named-items.js';
-import { finishDataset, ID_PATTERN, isRecord, safeUrl } from './rules.js';
+import { finishDataset, ID_PATTERN, isRecord, ownValue, safeUrl } from './rules.js';
 import type { Actor, ConflictEvent, DataIssue, Dataset, Source } from './types.js';
 
 /** A date of TimelineJS: parts as numbers or strings, empty strings meaning absent. */
@@ -35,19 +35,44 @@ interface Slide {
   readonly at: { path?: string; row?: number };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** HTML of a TimelineJS text field as plain text: tags dropped (block ends as spaces), common entities decoded. */
+/** Where each `<script>` or `<style>` element ends. */
+const CLOSINGS: Record<string, RegExp> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi };
+
+/**
+ * Text without its `<script>` and `<style>` elements, each search going on from where the last
+ * ended, so that the time grows with the text's length and no more (an element never closed runs
+ * to the end, as in a browser).
+ */
+function withoutScripts(html: string): string {
+  const opening = /<(script|style)\b/gi;
+  let text = '';
+  let from = 0;
+  for (let match; (match = opening.exec(html)); ) {
+    text += `${html.slice(from, match.index)} `;
+    const closing = CLOSINGS[match[1]!.toLowerCase()]!;
+    closing.lastIndex = opening.lastIndex;
+    if (!closing.exec(html)) return text;
+    from = opening.lastIndex = closing.lastIndex;
+  }
+  return text + html.slice(from);
+}
+
+/**
+ * HTML of a TimelineJS text field as plain text: tags dropped (block ends as spaces), common
+ * entities decoded. Every pattern runs in time linear in the text, however its tags are left open.
+ */
 export function htmlToText(value: unknown): string {
   if (typeof value !== 'string') return '';
-  return value
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
+  return withoutScripts(value)
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
       const lower = name.toLowerCase();
-      if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-      if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-      return ENTITIES[lower] ?? entity;
+      const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : lower.startsWith('#') ? Number(lower.slice(1)) : NaN;
+      // A character reference beyond Unicode is the replacement character, as in HTML.
+      if (!Number.isNaN(code)) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+      return ownValue(ENTITIES, lower) ?? entity;
     })
     .replace(/\s+/g, ' ')
     .trim();
@@ -126,7 +151,8 @@ function slidesToDataset(title: string, slides: readonly Slide[], issues: DataIs
       corrections: [],
     });
   });
-  if (slides.length > 0 && events.length === 0) return null;
+  // Nothing to show, with a reason: slides with errors, or a quote never closed that took every row.
+  if (events.length === 0 && issues.some((issue) => issue.severity === 'error')) return null;
   return finishDataset({ title, actorById: actors.byId, placeById: new Map(), routeById: new Map(), events });
 }
 

@@ -219,9 +219,11 @@ function check<S extends Shape>(shape: S, input: unknown, path: string, log: Iss
   for (const key in shape) {
     const field = shape[key]!;
     const value = input[key];
-    if (value === undefined) {
+    // Exporters often write null for an empty optional field: that reads as absent, with a warning.
+    if (value === null && !field.required) log.warning(jsonPath(path, key), `${key} is null, read as absent`);
+    if (value === undefined || value === null) {
       if (field.required) {
-        log.error(jsonPath(path, key), `${key} is missing from this ${what}`);
+        log.error(jsonPath(path, key), `${key} is ${value === null ? 'null' : 'missing'} in this ${what}`);
         ok = false;
       }
       continue;
@@ -378,6 +380,15 @@ function readRawDate(raw: unknown, path: string, log: IssueLog, timeZone: string
  * no `events` list, or no valid event among several).
  */
 export function validateDataset(input: unknown): ValidationResult {
+  try {
+    return validate(input);
+  } catch (error) {
+    // An object handed over in code can throw while it is read (a getter, a Proxy).
+    return { dataset: null, issues: [{ severity: 'error', path: '$', message: `the data cannot be read: ${error instanceof Error ? error.message : typeof error}` }] };
+  }
+}
+
+function validate(input: unknown): ValidationResult {
   const log = new IssueLog();
   if (!isRecord(input)) {
     log.error('$', 'the file must hold one JSON object with "version", "title" and "events"', Array.isArray(input) ? '[…]' : input);
@@ -387,7 +398,7 @@ export function validateDataset(input: unknown): ValidationResult {
   if (input.version === undefined) {
     log.warning('$.version', 'the dataset has no "version"; reading it as version 1');
   } else if (input.version !== 1) {
-    log.error('$.version', `version ${JSON.stringify(input.version)} is not one this library reads (it reads version 1)`, input.version);
+    log.error('$.version', `version ${typeof input.version === 'string' ? `"${input.version}"` : typeof input.version === 'number' ? input.version : `of type ${typeof input.version}`} is not one this library reads (it reads version 1)`, input.version);
     return { dataset: null, issues: log.issues };
   }
   if (!Array.isArray(input.events)) {

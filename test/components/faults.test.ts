@@ -318,6 +318,25 @@ describe('network and server faults, as the reader sees them', () => {
     expect(pending.get('https://data.example/removed.json')!.signal.aborted).to.equal(true);
   });
 
+  it('data handed over in code that throws as it is read ends in an error state and sitrep-error, not a page error', async () => {
+    const hostile: Record<string, unknown> = {
+      'a getter that throws': { version: 1, title: 'x', get events() { throw new Error('no events for you'); } },
+      'a Proxy that throws': new Proxy({}, { get() { throw new Error('trap'); } }),
+      'a BigInt version': { version: 1n, title: 'x', events: [] },
+      'a version that refers to itself': (() => { const version: Record<string, unknown> = {}; version.self = version; return { version, title: 'x', events: [] }; })(),
+    };
+    for (const [name, data] of Object.entries(hostile)) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('sitrep-timeline');
+      const failed = new Promise<SitrepErrorEvent>((resolve) => el.addEventListener('sitrep-error', (event) => resolve(event as SitrepErrorEvent), { once: true }));
+      el.data = data;
+      wrapper.append(el);
+      const event = await failed;
+      expect(['parse', 'validation'], name).to.include(event.detail.kind);
+      expect(el.shadowRoot!.querySelector('[part~="error"]'), name).not.to.equal(null);
+    }
+  });
+
   it('a page-set timeout and max-bytes do not refuse data within them', async () => {
     clearDatasetCache();
     const el = await fixture<SitrepTimeline>(html`<sitrep-timeline timeout="5000" max-bytes="2000000" src="/data/syria-2024.json"></sitrep-timeline>`);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { acledDate, acledDay } from '../../src/model/acled.js';
 import { parseDataset } from '../../src/model/parse.js';
+import { parseEdtf } from '../../src/model/dates.js';
 
 // Invented rows in ACLED's layouts (real ACLED rows may not be redistributed).
 const CURRENT =
@@ -71,12 +72,67 @@ describe('ACLED exports (format="acled", or detected)', () => {
     ]);
   });
 
+  it('finds nothing for cells named like what every object inherits ("constructor", "__proto__", "toString")', () => {
+    const header = 'event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,location,latitude,longitude,source,notes,fatalities';
+    const rows = ['constructor', '__proto__', 'toString'].map((name, index) => `A${index},2024-12-06,1,${name},,X,${name},T,1,1,S,N,0`);
+    const result = parseDataset(`${header}\nB1,2024-12-06,1,Battles,Armed clash,X,constructor,T,1,1,S,N,0\n${rows.join('\n')}`, { format: 'acled' });
+    expect(result.ok && result.dataset.events.map((event) => [event.id, event.type, event.title])).to.deep.equal([['B1', 'battle', 'Armed clash in T']]);
+    expect(result.ok && [...result.dataset.actorById.values()].map((actor) => typeof actor.type)).to.deep.equal(['undefined']);
+    expect(result.ok && result.issues.map((issue) => [issue.row, issue.column])).to.deep.equal([[3, 'event_type'], [4, 'event_type'], [5, 'event_type']]);
+  });
+
   it('turns time_precision into EDTF: day, week (±3 days, approximate), month (or an edge day, approximate)', () => {
     const day = acledDay('2024-12-15')!;
     expect([acledDate(day, '1'), acledDate(day, '2'), acledDate(day, '3')]).to.deep.equal(['2024-12-15', '2024-12-12~/2024-12-18~', '2024-12']);
     expect(acledDate(acledDay('31 December 2024')!, '3')).to.equal('2024-12-31~');
     expect(acledDay('06-Dec-2024')).to.deep.equal({ year: 2024, month: 12, day: 6 });
     expect(acledDay('2024/12/06')).to.equal(undefined);
+  });
+
+  it('rejects an impossible calendar date at its row and event_date column whatever the precision, and keeps the valid rows', () => {
+    const header = 'event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,location,latitude,longitude,source,notes,fatalities';
+    const rows = [
+      ['B1', '2024-13-45', '2'],
+      ['B2', '31 February 2024', '2'],
+      ['B3', '31 February 2024', '3'],
+      ['B4', '99 Dec 2024', '3'],
+      ['B5', '2024-02-30', '1'],
+      ['B6', '2024-00-10', '3'],
+      ['B7', '29 February 2024', '3'],
+      ['B8', '2024-02-28', '2'],
+      ['B9', '15 Feb 2024', '3'],
+    ].map(([id, date, precision]) => `${id},${date},${precision},Battles,Armed clash,X,Rebel group,T,1,1,S,N,0`);
+    const result = parseDataset(`${header}\n${rows.join('\n')}`, { format: 'acled' });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.dataset.events.map((event) => [event.id, event.date]).sort()).to.deep.equal([
+      ['B7', '2024-02-29~'],
+      ['B8', '2024-02-25~/2024-03-02~'],
+      ['B9', '2024-02'],
+    ]);
+    expect(result.issues.map((issue) => [issue.severity, issue.row, issue.column, issue.value])).to.deep.equal([
+      ['error', 2, 'event_date', '2024-13-45'],
+      ['error', 3, 'event_date', '31 February 2024'],
+      ['error', 4, 'event_date', '31 February 2024'],
+      ['error', 5, 'event_date', '99 Dec 2024'],
+      ['error', 6, 'event_date', '2024-02-30'],
+      ['error', 7, 'event_date', '2024-00-10'],
+    ]);
+  });
+
+  it('acledDate gives an impossible day back as it is, for the reader to reject, at every precision', () => {
+    for (const precision of ['1', '2', '3']) {
+      for (const text of ['2024-13-45', '31 February 2024', '99 Dec 2024', '2023-02-29']) {
+        const day = acledDay(text)!;
+        expect(parseEdtf(acledDate(day, precision)).ok, `${text} at precision ${precision}`).to.equal(false);
+      }
+    }
+  });
+
+  it('acledDate reads years before 100 as written', () => {
+    const day = { year: 50, month: 6, day: 1 };
+    expect([acledDate(day, '1'), acledDate(day, '2'), acledDate(day, '3')]).to.deep.equal(['0050-06-01', '0050-05-29~/0050-06-04~', '0050-06-01~']);
+    expect(acledDate({ year: 0, month: 2, day: 29 }, '3')).to.equal('0000-02-29~');
   });
 });
 

@@ -81,8 +81,8 @@ describe('spreadsheet CSV (format="csv")', () => {
     });
 
     it('6. a quote that is never closed', () => {
-      const issue = problem('date,title\n2024-12-06,Fine\n2024-12-07,"Broken\n2024-12-08,Lost', 3);
-      expect([issue.severity, issue.message]).to.deep.equal(['error', 'Row 3: a quote (") opens a cell and is never closed, so the rest of the file is read as one cell; close the quote']);
+      const issue = problem('date,title\n2024-12-06,Fine\n2024-12-07,"Broken\n2024-12-08,Lost', 3, 'title');
+      expect([issue.severity, issue.message]).to.deep.equal(['error', 'Row 3, column title: a quote (") opens a cell and is never closed, so the rest of the file is read as one cell; close the quote']);
     });
 
     it('7. a row with more cells than the header', () => {
@@ -169,10 +169,60 @@ describe('spreadsheet CSV (format="csv")', () => {
     });
   });
 
+  describe('quotes, read as d3-dsv reads them: a quote opens a quoted cell only at the start of a cell', () => {
+    it('a quote inside an unquoted cell is a character of the cell, and no row is lost to it', () => {
+      const result = read('date,title\n2024-12-06,12" gun\n2024-12-07,B');
+      expect(result.ok && result.dataset.events.map((event) => event.title)).to.deep.equal(['12" gun', 'B']);
+      expect(result.ok && result.issues).to.deep.equal([]);
+    });
+
+    it('a quote in a note above the header does not hide the header', () => {
+      const result = read('Exported by 5" desk\ndate,title\n2024-12-06,A');
+      expect(result.ok && result.dataset.events.map((event) => event.title)).to.deep.equal(['A']);
+      expect(result.ok && result.issues.map((item) => [item.severity, item.row])).to.deep.equal([['warning', 1]]);
+    });
+
+    it('a quote never closed after a quote inside a cell is still reported, at the row and column where it opens', () => {
+      const text = 'date,title\n2024-12-06,12" gun\n2024-12-07,"Broken\n2024-12-08,Lost';
+      const result = read(text);
+      expect(result.ok && result.dataset.events.map((event) => event.title)).to.deep.equal(['12" gun']);
+      expect(problem(text, 3, 'title').severity).to.equal('error');
+    });
+
+    it('a quote never closed in the last row is reported there, not at an earlier cell with a line break', () => {
+      const text = 'date,title,summary\n2024-12-06,A,"two\nlines"\n2024-12-07,"B';
+      const result = read(text);
+      expect(result.ok && result.dataset.events.map((event) => event.title)).to.deep.equal(['A']);
+      expect(problem(text, 3, 'title').severity).to.equal('error');
+    });
+
+    it('a quote never closed that takes every row is an error, not an empty timeline, located at its row and column', () => {
+      const result = read('date,title\n2024-12-06,"A');
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      expect(result.error.kind).to.equal('validation');
+      expect(result.error.issues.map((item) => [item.severity, item.row, item.column])).to.deep.equal([['error', 2, 'title']]);
+      expect(result.error.message).to.contain('never closed');
+    });
+  });
+
   it('never lets __proto__ or constructor headers touch a prototype', () => {
     const result = read('date,title,__proto__,constructor\n2024-12-06,Evacuation,{"polluted":true},x');
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(result.ok && result.dataset.events.length).to.equal(1);
+  });
+
+  it('finds no type in a cell named like what every object inherits ("constructor", "__proto__")', () => {
+    const result = read('date,title,type\n2024-12-06,A,constructor\n2024-12-07,B,__proto__\n2024-12-08,C,battle');
+    expect(result.ok && result.dataset.events.map((event) => [event.title, event.type])).to.deep.equal([['C', 'battle']]);
+    expect(result.ok && result.issues.map((item) => [item.row, item.column])).to.deep.equal([[2, 'type'], [3, 'type']]);
+  });
+
+  it('an ACLED export or a TimelineJS sheet whose rows a quote never closed takes is an error, not an empty timeline', () => {
+    const acled = parseDataset('event_id_cnty,event_date,time_precision,event_type,actor1,location,latitude,longitude,source,notes,fatalities\nA1,2024-12-06,1,Battles,X,"T,1,1,S,N,0\nA2,2024-12-07,1,Battles,X,T,1,1,S,N,0', { format: 'acled' });
+    expect(!acled.ok && [acled.error.kind, acled.error.issues.some((item) => item.message.includes('never closed'))]).to.deep.equal(['validation', true]);
+    const sheet = parseDataset('Year,Month,Day,Headline,Text\n2024,12,6,"Unclosed,x\n2024,12,7,B,y', { format: 'timelinejs' });
+    expect(!sheet.ok && [sheet.error.kind, sheet.error.issues.some((item) => item.message.includes('never closed'))]).to.deep.equal(['validation', true]);
   });
 
   it('asks when the separator looks wrong: most rows out of step with the header', () => {

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseEdtf, resolveOpenEnds } from '../../src/model/dates.js';
 import type { TimeSpan } from '../../src/model/types.js';
+import { validateDataset } from '../../src/model/validate.js';
+import { smallDataset } from '../fixtures/small-dataset.js';
 
 function span(text: string, timeZone?: string): TimeSpan {
   const result = parseEdtf(text, { timeZone });
@@ -102,6 +104,43 @@ describe('parseEdtf', () => {
 
   it('reads years before 100 as written, not as 19xx', () => {
     expect(span('0050-06-01').min).to.equal(new Date('0050-06-01T00:00:00Z').getTime());
+  });
+
+  it('reads unspecified digits of years before 100 as written: 00XX is 0–99, 001X is 10–19', () => {
+    const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+    expect([span('00XX').min, span('00XX').max]).to.deep.equal([at('0000-01-01'), at('0100-01-01')]);
+    expect([span('001X').min, span('001X').max]).to.deep.equal([at('0010-01-01'), at('0020-01-01')]);
+    expect([span('009X').min, span('009X').max]).to.deep.equal([at('0090-01-01'), at('0100-01-01')]);
+  });
+
+  it('reads date-times of years 0–99 as written, with an offset or in the dataset time zone (year 0 is 1 BC)', () => {
+    expect(span('0050-06-01T12:00Z').min).to.equal(Date.parse('0050-06-01T12:00:00Z'));
+    expect(span('0050-06-01T12:00+01:00').min).to.equal(Date.parse('0050-06-01T11:00:00Z'));
+    expect(span('0050-06-01T12:00', 'UTC').min).to.equal(Date.parse('0050-06-01T12:00:00Z'));
+    // Before standard time, zones keep their local mean time: Damascus +2:25:12, New York −4:56:02.
+    expect(span('0050-06-01T12:00', 'Asia/Damascus').min).to.equal(Date.parse('0050-06-01T09:34:48Z'));
+    expect(span('0000-06-01T12:00', 'Asia/Damascus').min).to.equal(Date.parse('0000-06-01T09:34:48Z'));
+    expect(span('0000-06-01T12:00', 'UTC').min).to.equal(Date.parse('0000-06-01T12:00:00Z'));
+    // The wall clock of New York is still in 1 BC (year 0) at this instant.
+    expect(span('0001-01-01T00:30', 'America/New_York').min).to.equal(Date.parse('0001-01-01T05:26:02Z'));
+  });
+
+  it('rejects offsets with minutes past 59 or hours past ±14, and keeps the valid ones', () => {
+    for (const offset of ['+00:99', '+0060', '-05:75', '+14:01', '-15:00', '+15']) {
+      expect(message(`2024-12-06T04:30${offset}`), offset).to.contain('offset');
+    }
+    expect(span('2024-12-06T04:30+14:00').min).to.equal(Date.UTC(2024, 11, 5, 14, 30));
+    expect(span('2024-12-06T04:30-14:00').min).to.equal(Date.UTC(2024, 11, 6, 18, 30));
+    expect(span('2024-12-06T04:30+05:59').min).to.equal(Date.UTC(2024, 11, 5, 22, 31));
+  });
+
+  it('reports an event whose offset is out of range at its date, and leaves that event out', () => {
+    const raw = structuredClone(smallDataset) as unknown as { events: Record<string, unknown>[] };
+    raw.events[2]!.date = '2024-12-06T04:30+00:99';
+    const { dataset, issues } = validateDataset(raw);
+    const issue = issues.find((found) => found.path === '$.events[2].date');
+    expect([issue?.severity, issue?.value]).to.deep.equal(['error', '2024-12-06T04:30+00:99']);
+    expect(dataset!.events.length).to.equal(smallDataset.events.length - 1);
   });
 
   it('rejects impossible dates with a message that names the problem', () => {

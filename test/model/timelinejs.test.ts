@@ -65,4 +65,22 @@ describe('TimelineJS (format="timelinejs", or detected)', () => {
     expect(slideDateToEdtf({ year: '2024', month: '3', day: '9', hour: '7', minute: '' })).to.deep.equal({ edtf: '2024-03-09T07:00' });
     expect(slideDateToEdtf({ year: -500 })).to.deep.equal({ message: 'the year "-500" is not one this library reads (years 0–9999)' });
   });
+
+  it('reads HTML left open in time that grows with its length only', () => {
+    // Each of these took seconds when a pattern searched to the end from every "<".
+    for (const html of ['<script>'.repeat(100_000), '<a'.repeat(300_000), '<style x>'.repeat(50_000), `<p>${'<'.repeat(400_000)}`]) {
+      const started = performance.now();
+      htmlToText(html);
+      expect(performance.now() - started, html.slice(0, 12)).to.be.below(400);
+    }
+    expect(htmlToText('<p>Kept</p><STYLE>p { color: red }</style >then<script>never closed')).to.equal('Kept then');
+    expect(htmlToText('a < b and c > d')).to.equal('a d');
+  });
+
+  it('writes a character reference beyond Unicode as the replacement character instead of failing', () => {
+    expect(htmlToText('x&#99999999;y&#x110000;z&#0;')).to.equal('x\ufffdy\ufffdz\ufffd');
+    expect(htmlToText('&constructor; &__proto__; &toString;')).to.equal('&constructor; &__proto__; &toString;');
+    const result = parseDataset(JSON.stringify({ events: [{ start_date: { year: 2024 }, text: { headline: 'H &#99999999;' } }] }));
+    expect(result.ok && result.dataset.events[0]!.title).to.equal('H \ufffd');
+  });
 });

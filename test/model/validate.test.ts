@@ -47,6 +47,21 @@ describe('validateDataset', () => {
     expect(issue.message).to.contain('battle, explosion');
   });
 
+  it('reads null in an optional field as absent, with a warning, and keeps the event; null in a required field is an error', () => {
+    const raw = copy();
+    (raw.events[0] as Record<string, unknown>).summary = null;
+    (raw.events[0] as Record<string, unknown>).place = null;
+    (raw.events[1] as Record<string, unknown>).title = null;
+    const { dataset, issues } = validateDataset(raw);
+    expect(dataset!.events.find((event) => event.id === 'e1')).to.include({ summary: undefined, place: undefined });
+    expect(dataset!.events.some((event) => event.id === 'e2')).to.equal(false);
+    expect(issues.map((issue) => [issue.severity, issue.path, issue.message])).to.deep.equal([
+      ['warning', '$.events[0].summary', 'summary is null, read as absent'],
+      ['warning', '$.events[0].place', 'place is null, read as absent'],
+      ['error', '$.events[1].title', 'title is null in this event'],
+    ]);
+  });
+
   it('reports a date that does not parse, with the value and the expected form', () => {
     const raw = copy();
     raw.events[2]!.date = '2024-02-30';
@@ -121,6 +136,34 @@ describe('validateDataset', () => {
     expect(safeUrl('https://example.org/\u0000')).to.equal('https://example.org/');
     expect(safeUrl('data:text/html,<b>x</b>')).to.equal(undefined);
     expect(safeUrl('https://example.org/<script>')).to.equal('https://example.org/%3Cscript%3E');
+  });
+
+  it('returns only addresses the URL parser accepts, however malformed the host', async () => {
+    const { safeUrl } = await import('../../src/model/rules.js');
+    expect(['http://[', 'http://1.2.3.999/', 'https://a..b:99999/', 'http://99999999999/'].map(safeUrl)).to.deep.equal([undefined, undefined, undefined, undefined]);
+    const pieces = ['a', 'Z', '0', '9', '-', '.', 'xn--', 'xn--a', ':', ':8080', ':99999', '/', '?', '#', '%', '%zz', '[', ']', '::1', '@', '_', 'é', ' ', '\\', '0x7f', '1.2.3.4', '999'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 5000; i++) {
+      let value = random() < 0.5 ? 'http://' : 'https://';
+      for (let length = 1 + Math.floor(random() * 8); length > 0; length--) value += pieces[Math.floor(random() * pieces.length)];
+      const url = safeUrl(value);
+      if (url === undefined) continue;
+      expect(() => new URL(url), value).not.to.throw();
+      expect(new URL(url).protocol, value).to.match(/^https?:$/);
+    }
+  });
+
+  it('never throws, even for objects that throw as they are read', async () => {
+    const { parseDataset } = await import('../../src/model/parse.js');
+    const throwing = { version: 1, title: 'x', get events(): unknown { throw new Error('no events for you'); } };
+    const trap = new Proxy({}, { get() { throw new Error('trap'); } });
+    for (const input of [throwing, trap, { version: 1n, title: 'x', events: [] }]) {
+      expect(validateDataset(input).dataset).to.equal(null);
+      expect(parseDataset(input).ok).to.equal(false);
+    }
+    expect(validateDataset(throwing).issues[0]!.message).to.equal('the data cannot be read: no events for you');
+    expect(validateDataset({ version: 1n, title: 'x', events: [] }).issues[0]!.message).to.equal('version of type bigint is not one this library reads (it reads version 1)');
   });
 
   it('warns about unknown fields, missing sources and a bad time zone', () => {
