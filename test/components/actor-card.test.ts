@@ -111,6 +111,18 @@ describe('<sitrep-actor-card>', () => {
     expect(root(el).querySelector('dl')).to.equal(null);
   });
 
+  it('holds its place in a sentence while it loads: an inline ellipsis, not a box that splits the paragraph', async () => {
+    clearDatasetCache();
+    const paragraph = await fixture<HTMLParagraphElement>(html`<p style="width: 600px; line-height: 20px">Factions led by <sitrep-actor-card compact src="/data/syria-2024.json" actor="hts"></sitrep-actor-card> took Aleppo.</p>`);
+    const el = paragraph.querySelector<SitrepActorCard>('sitrep-actor-card')!;
+    await el.updateComplete;
+    const base = root(el).querySelector('[part~="base"]')!;
+    expect([base.classList.contains('loading'), getComputedStyle(base).display, base.textContent]).to.deep.equal([true, 'inline', '…']);
+    const loading = paragraph.getBoundingClientRect().height;
+    await waitUntil(() => root(el).querySelector('[part~="name"]'), 'loaded');
+    expect([loading < 40, loading]).to.deep.equal([true, paragraph.getBoundingClientRect().height]);
+  });
+
   it('says so when the actor is not in the data', async () => {
     const el = await card('actor="nobody"');
     expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('No actor "\u2068nobody\u2069"');

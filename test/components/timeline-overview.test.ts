@@ -58,6 +58,19 @@ describe('<sitrep-timeline> overview strip', () => {
     expect(el.visibleRange!.start.getTime()).to.equal(Date.UTC(2024, 11, 1));
   });
 
+  it('gives each edge handle a target 24 px wide, though it is drawn 8 px wide', async () => {
+    const el = await timeline();
+    el.zoomTo('2024-12-01', '2024-12-05');
+    await el.updateComplete;
+    for (const side of ['left', 'right']) {
+      const handle = root(el).querySelector<SVGRectElement>(`[data-handle="${side}"]`)!;
+      const box = handle.getBoundingClientRect();
+      const middle = box.left + box.width / 2;
+      const hits = [-11, -6, 0, 6, 11].map((dx) => root(el).elementFromPoint(middle + dx, box.top + box.height / 2) === handle);
+      expect([box.width, hits], side).to.deep.equal([8, [true, true, true, true, true]]);
+    }
+  });
+
   it('jumps to where the strip is pressed outside the window', async () => {
     const el = await timeline();
     el.zoomTo('2024-11-27', '2024-11-29');

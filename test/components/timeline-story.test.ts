@@ -105,6 +105,22 @@ describe('<sitrep-timeline> story mode, permalinks and states', () => {
     expect(el.selected).to.equal('e2');
   });
 
+  it('with link-hash, a link to an event lands the reader on it, as a link to an element does', async () => {
+    history.replaceState(null, '', '#sitrep-e5');
+    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 3000px"></div><div style="width: 800px"><sitrep-timeline link-hash .data=${smallDataset}></sitrep-timeline></div><div style="height: 3000px"></div></div>`);
+    const el = page.querySelector('sitrep-timeline')!;
+    await waitUntil(() => el.selected === 'e5' && root(el).querySelector('[part~="mark"]'), 'drawn');
+    await el.updateComplete;
+    const mark = root(el).querySelector('[part~="mark"][data-event-id="e5"]')!.getBoundingClientRect();
+    expect(mark.top).to.be.within(0, innerHeight - mark.height);
+    window.scrollTo(0, 0);
+    location.hash = '#sitrep-e2';
+    await waitUntil(() => el.selected === 'e2', 'followed the hash');
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="mark"][data-event-id="e2"]')!.getBoundingClientRect().top).to.be.within(0, innerHeight);
+    window.scrollTo(0, 0);
+  });
+
   it('ignores the hash without link-hash', async () => {
     history.replaceState(null, '', '#sitrep-e5');
     const el = await timeline();

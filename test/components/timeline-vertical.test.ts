@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { SitrepTimeline } from '../../src/index.js';
 import type { SitrepSelectEvent } from '../../src/events/events.js';
@@ -98,6 +98,22 @@ describe('<sitrep-timeline> vertical layout', () => {
     expect(outlined()).to.deep.equal([false, false, false, false, false, false]);
     // Forced colours give every row the same background: the outline shows there instead.
     await inForcedColours(() => expect(outlined()).to.deep.equal([false, true, false, false, false, false]));
+  });
+
+  it('shows the focus ring on the row a reader selected from the keyboard, in light and forced colours', async () => {
+    const { el } = await at(375);
+    rows(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const row = rows(el)[1]!;
+    expect([el.selected, root(el).activeElement === row, row.matches(':focus-visible')]).to.deep.equal(['e2', true, true]);
+    const ring = () => {
+      const style = getComputedStyle(row);
+      return [style.outlineStyle, style.outlineWidth !== '0px', style.outlineColor === 'rgba(0, 0, 0, 0)'];
+    };
+    expect(ring()).to.deep.equal(['solid', true, false]);
+    await inForcedColours(() => expect(ring()).to.deep.equal(['solid', true, false]));
   });
 
   it('rings the key of the rows on a highlighted route, as the lanes ring its marks', async () => {

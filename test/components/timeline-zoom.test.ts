@@ -228,6 +228,20 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
     expect(storyMoves.length, 'methods fire no event').to.equal(byReader);
   });
 
+  it('showing everything, selecting or jumping to an event near the edge leaves the view as it is, and zooming out stays off', async () => {
+    // Without the open-ended event, the first and the last lie at the edges of the whole.
+    const el = await timeline({ ...smallDataset, events: smallDataset.events.filter((event) => event.id !== 'e6') });
+    const whole = [el.visibleRange!.start.getTime(), el.visibleRange!.end.getTime()];
+    (root(el).querySelector('.plot [tabindex="0"]') as SVGElement).focus();
+    await press(el, 'End');
+    expect(el.visibleRange!.end.getTime()).to.equal(whole[1]);
+    el.select('e1');
+    el.next();
+    await el.updateComplete;
+    expect([el.visibleRange!.start.getTime(), el.visibleRange!.end.getTime()]).to.deep.equal(whole);
+    expect(button(el, 'Zoom out').disabled).to.equal(true);
+  });
+
   it('moves into the next window when the arrows pass the edge', async () => {
     const el = await timeline(smallDataset, { start: '2024-11-26', end: '2024-11-28' });
     (root(el).querySelector('.plot [tabindex="0"]') as SVGElement).focus();
@@ -345,6 +359,21 @@ describe('<sitrep-timeline> zoom, pan and keyboard', () => {
     cluster.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(span(el)).to.be.below(before);
+  });
+
+  it('sets apart a cluster that holds the selected event, or events of the highlighted route, as their marks would be', async () => {
+    const data = burst(12, '2024-12-03');
+    const el = await timeline({ ...data, events: data.events.map((event) => (event.id === 'b5' ? { ...event, routes: ['ally-out'] } : event)) });
+    const cluster = () => root(el).querySelector<SVGGElement>('[part~="cluster"]')!;
+    const stroke = () => getComputedStyle(cluster().querySelector('rect')!).strokeWidth;
+    expect([cluster().classList.contains('selected'), cluster().classList.contains('highlighted'), stroke()]).to.deep.equal([false, false, '1.5px']);
+    el.select('b3');
+    await el.updateComplete;
+    expect([cluster().classList.contains('selected'), stroke()]).to.deep.equal([true, '2.5px']);
+    el.select(null);
+    el.highlightRoute = 'ally-out';
+    await el.updateComplete;
+    expect([cluster().classList.contains('selected'), cluster().classList.contains('highlighted'), stroke()]).to.deep.equal([false, true, '3px']);
   });
 
   it('resolves a cluster into marks when zoomed in far enough', async () => {

@@ -67,6 +67,17 @@ describe('<sitrep-timeline>', () => {
     expect(items[3]!.textContent).to.contain('uncertain');
   });
 
+  it('numbers the list in the digits the page\'s language writes its numbers in', async () => {
+    const styles: string[] = [];
+    for (const lang of ['fa', 'ar-EG', 'en']) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><sitrep-timeline .data=${smallDataset}></sitrep-timeline></div>`);
+      const el = wrapper.querySelector('sitrep-timeline')!;
+      await loaded(el);
+      styles.push(getComputedStyle(part(el, 'list')!).listStyleType);
+    }
+    expect(styles).to.deep.equal(['persian', 'arabic-indic', 'decimal']);
+  });
+
   it('has an accessible name and a one-sentence summary', async () => {
     const el = await fixture<SitrepTimeline>(html`<sitrep-timeline .data=${smallDataset}></sitrep-timeline>`);
     await loaded(el);

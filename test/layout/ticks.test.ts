@@ -23,6 +23,14 @@ describe('createTicks', () => {
     }
   });
 
+  it('keeps the first month\'s name in Arabic and Persian where it fits, as in English (regression: Arabic letters counted as wide as Latin)', () => {
+    const shown = { min: Date.UTC(2024, 10, 26), max: Date.UTC(2024, 11, 22) };
+    for (const locale of ['en', 'ar-SY', 'fa']) {
+      const { major } = createTicks(createTimeScale(shown, [0, 600]), 600, locale);
+      expect(major, locale).to.have.length(2);
+    }
+  });
+
   it('labels days as days after years were labelled (regression: formats of different fields shared a cache entry)', () => {
     const years = createTimeScale({ min: Date.UTC(2010, 0, 1), max: Date.UTC(2024, 0, 1) }, [0, 900]);
     expect(createTicks(years, 900, 'en').major[0]!.label).to.match(/^\d{4}$/);

@@ -190,7 +190,10 @@ export class SitrepActorCard extends SitrepDataElement {
   private renderCard(): TemplateResult {
     const s = this.strings;
     const { status, dataset } = this.data$;
-    if (status === 'loading' || status === 'idle') return html`<span part="base" class="card loading" aria-hidden="true">${status === 'loading' ? s.loading : ''}</span>`;
+    // In a sentence, a card that is loading holds its place with an ellipsis, not a box that splits the paragraph.
+    if (status === 'loading' || status === 'idle') {
+      return html`<span part="base" class=${this.compact ? 'compact loading' : 'card loading'} aria-hidden="true">${status === 'idle' ? '' : this.compact ? '…' : s.loading}</span>`;
+    }
     const actor = this.actor && dataset ? dataset.actorById.get(this.actor) : undefined;
     if (!dataset || !actor) return html`<span part="base error" class="unknown" aria-hidden="true">${this.stateMessage()}</span>`;
     const name = this.nameOf(actor)!;

@@ -103,10 +103,16 @@ export function renderMarks(marks: readonly MarkGeometry[], options: MarkRenderO
 
 /** One focusable aggregate per lane and bin where events are too dense to draw one by one. */
 export function renderClusters(clusters: readonly ClusterGeometry[], options: MarkRenderOptions): SVGTemplateResult {
+  const { selected, highlighted } = options;
+  // A cluster that holds the selected event, or events of the highlighted route, is set apart as their marks would be.
+  const holds = (cluster: ClusterGeometry) =>
+    `${selected !== undefined && cluster.events.some((event) => event.id === selected) ? ' selected' : ''}${
+      highlighted.size && cluster.events.some((event) => highlighted.has(event.id)) ? ' highlighted' : ''
+    }`;
   return svg`<g class="clusters">${repeat(
     clusters,
     (cluster) => cluster.key,
-    (cluster) => svg`<g part="cluster" class=${`cluster ${colorClass(cluster.lane, cluster.side, cluster.events[0]!.type, options.colorBy, options.actorColor)}`} data-key=${cluster.key}
+    (cluster) => svg`<g part="cluster" class=${`cluster ${colorClass(cluster.lane, cluster.side, cluster.events[0]!.type, options.colorBy, options.actorColor)}${holds(cluster)}`} data-key=${cluster.key}
         data-count=${cluster.events.length} role="button" tabindex=${cluster.key === options.active ? 0 : -1} aria-label=${options.clusterLabel(cluster)}>
         <rect x=${cluster.x} y=${cluster.y} width=${cluster.width} height=${cluster.height} rx="4"></rect>
         <text x=${cluster.x + cluster.width / 2} y=${cluster.y + Math.min(cluster.height, 24) / 2} dy="0.35em" text-anchor="middle">${options.formatCount(cluster.events.length)}</text>

@@ -77,8 +77,11 @@ export default css`
   .overview .brush:focus-visible {
     stroke-width: 3px;
   }
+  /* Drawn 8 px wide; a transparent stroke makes it 24 px to press (WCAG 2.5.8), on a phone too. */
   .overview .handle {
     fill: var(--_color-focus);
+    stroke: transparent;
+    stroke-width: 16px;
     cursor: ew-resize;
   }
   .hint {
@@ -142,11 +145,13 @@ export default css`
     fill-opacity: 0.35;
     stroke-dasharray: 3 2;
   }
-  .mark.selected {
+  .mark.selected,
+  .cluster.selected rect {
     stroke: var(--_color-text);
     stroke-width: 2.5px;
   }
-  .mark.highlighted {
+  .mark.highlighted,
+  .cluster.highlighted rect {
     stroke: var(--_color-focus);
     stroke-width: 3px;
     stroke-dasharray: none;
@@ -287,10 +292,12 @@ export default css`
   .vertical .row:focus-visible {
     outline-offset: -3px;
   }
-  /* Forced colours paint the shading over: a transparent outline is drawn in the text colour there, so the selected row stays marked. */
+  /* Forced colours paint the shading over: a transparent outline is drawn in the text colour there, so the selected row stays marked (the focus ring, when focused). */
   .vertical .selected > .row {
-    outline: solid transparent;
     background: var(--_color-surface);
+  }
+  .vertical .selected > .row:not(:focus-visible) {
+    outline: solid transparent;
   }
   /* Forced colours (Windows High Contrast) paint backgrounds over, and the key, a background, vanished: it is a border now, in the lane's colour as the marks are. */
   .vertical .key {
@@ -363,6 +370,12 @@ export default css`
   }
   [part~='list'] li {
     margin-block: 0.125em;
+  }
+  .digits-arab {
+    list-style-type: arabic-indic;
+  }
+  .digits-arabext {
+    list-style-type: persian;
   }
   .list-button {
     all: unset;

@@ -138,6 +138,8 @@ export class SitrepTimeline extends SitrepDataElement {
   private wordsKey: readonly unknown[] = [];
   private countFormat?: { locale: string; format: Intl.NumberFormat; texts: Map<number, string> };
   private focusAfterUpdate = false;
+  /** Whether the next update scrolls the page to the selected event (it came from the page's hash). */
+  private scrollToSelected = false;
   private detailRequested = false;
   private issuesSeen?: readonly DataIssue[];
   /** Set by Home and End: the tab stop goes to the first or last item once the view is laid out. */
@@ -342,7 +344,10 @@ export class SitrepTimeline extends SitrepDataElement {
 
   private handleHashChange = (): void => {
     const event = this.hashEvent();
-    if (event && event.id !== this.selected) this.select(event.id);
+    if (event && event.id !== this.selected) {
+      this.select(event.id);
+      this.scrollToSelected = true;
+    }
   };
 
   /** The selection last put in the URL (none at first, so that a page's own hash is left alone until a selection). */
@@ -467,6 +472,13 @@ export class SitrepTimeline extends SitrepDataElement {
     }
     this.zoom.attach(this.plot);
     this.brush.attach(this.overviewSvg);
+    if (this.scrollToSelected && this.selected) {
+      // A link to an event (#sitrep-<id>) lands the reader on it, as a link to an element does.
+      this.scrollToSelected = false;
+      const selected = this.selected;
+      const shape = [...this.renderRoot.querySelectorAll('[part~="mark"]')].find((candidate) => candidate.getAttribute('data-event-id') === selected);
+      (shape ?? this).scrollIntoView({ block: 'center' });
+    }
     if (this.focusAfterUpdate && this.active) {
       this.focusAfterUpdate = false;
       // Keys are compared as text: a cluster's key holds a NUL separator, which CSS.escape() turns into U+FFFD.
@@ -534,10 +546,10 @@ export class SitrepTimeline extends SitrepDataElement {
       // and a selected event outside it stays selected there. Only a reader's link moves it.
       const framed = this.start || this.end ? (this.applyStartEnd(), this.currentWindow()) : undefined;
       const fromHash = this.hashEvent();
+      this.scrollToSelected = !!fromHash;
       if (fromHash) this.selected = fromHash.id;
       else if (this.story && !this.selected) this.selected = (framed && this.shown.find((event) => event.when.max > framed.start))?.id ?? this.shown[0]?.id;
-      const event = this.selected ? this.eventById(this.selected) : undefined;
-      if (event && (fromHash || !framed)) this.window = revealInstant(this.currentWindow()!, event.when.min, this.limits);
+      if (fromHash && framed) this.window = revealInstant(framed, fromHash.when.min, this.limits);
     }
   }
 
@@ -1099,7 +1111,8 @@ export class SitrepTimeline extends SitrepDataElement {
 
   private renderListItems(): TemplateResult {
     const s = this.strings;
-    return html`<ol part="list">
+    // Numbered in the digits the language writes numbers in (Persian, Arabic-Indic), as the dates and counts are.
+    return html`<ol part="list" class=${`digits-${new Intl.NumberFormat(this.locale).resolvedOptions().numberingSystem}`}>
         ${repeat(
           this.items,
           (item) => item.key,
