@@ -2,8 +2,9 @@
 /**
  * Reports the size of the built files and enforces the budget of the self-contained bundle:
  * `dist/sitrep.js` (all elements, Lit and d3 inside) at most 35 KB gzip. The files it loads on
- * demand beside it (`sitrep-*.js`: the readers of CSV, ACLED and TimelineJS) are reported, not
- * counted: a page that loads native JSON never fetches them. With `--enforce` it fails above the
+ * demand beside it (`sitrep-*.js`: the readers of CSV, ACLED and TimelineJS, each language, the
+ * detail, the issues and the image export) are reported, not counted: a page that loads clean
+ * native JSON in English fetches at most the detail. With `--enforce` it fails above the
  * budget; without, it reports the overrun.
  *
  * While the bundle is over the budget, the build enforces a ceiling instead: `sitrep.js` may not
@@ -14,7 +15,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { BUDGET_GZIP } from './size-areas.mjs';
 
-const CEILING_GZIP = 44_940;
+const CEILING_GZIP = 45_610;
 const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const enforce = process.argv.includes('--enforce');
 const ceiling = Number(option('--ceiling', CEILING_GZIP));

@@ -29,7 +29,7 @@ export class SitrepDataElement extends LitElement {
   protected rtl = false;
   protected strings: Strings = stringsFor('en');
 
-  /** URL of the dataset (JSON or CSV), or `#id` of an inline `<script type="application/json">` on the page. */
+  /** URL of the dataset (JSON or CSV), or `#id` of an inline `<script type="application/json">` or `<script type="text/csv">` on the page. */
   @property() src?: string;
 
   /** The data format: `auto`, `sitrep`, `csv`, `acled` or `timelinejs`. */

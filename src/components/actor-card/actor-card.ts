@@ -49,11 +49,15 @@ interface LinkedTimeline extends HTMLElement {
  * @csspart button - The button that filters the linked timeline.
  * @csspart error - The message for an unknown actor.
  *
+ * @cssproperty --sitrep-font - Font family of all text.
+ * @cssproperty --sitrep-font-size - Base font size.
  * @cssproperty --sitrep-color-text - Text colour.
  * @cssproperty --sitrep-color-muted - Colour of labels and secondary text.
  * @cssproperty --sitrep-color-background - Background of the card.
  * @cssproperty --sitrep-color-rule - Border of the card.
  * @cssproperty --sitrep-color-focus - Focus ring and the selected state.
+ * @cssproperty --sitrep-color-surface - Background of its button.
+ * @cssproperty --sitrep-color-error - Colour of the message when the actor cannot be shown.
  * @cssproperty --sitrep-side-opposition - Colour of the side `opposition` (one such property per side, as on the timeline).
  * @cssproperty --sitrep-color-scheme - `light`, `dark`, or `light dark` (default: the reader's setting).
  */

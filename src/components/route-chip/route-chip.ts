@@ -64,10 +64,14 @@ const MODE_ICONS: Record<Mode, ReturnType<typeof svg>> = {
  * @csspart detail - The opened details (via, actors, note, sources).
  * @csspart error - The message for an unknown route.
  *
+ * @cssproperty --sitrep-font - Font family of all text.
+ * @cssproperty --sitrep-font-size - Base font size.
  * @cssproperty --sitrep-color-text - Text colour.
  * @cssproperty --sitrep-color-muted - Colour of the date and secondary text.
  * @cssproperty --sitrep-color-surface - Background of the chip and the details.
  * @cssproperty --sitrep-color-rule - Border of the chip.
+ * @cssproperty --sitrep-color-background - Background of the chip's details.
+ * @cssproperty --sitrep-color-error - Colour of the message when the route cannot be shown.
  * @cssproperty --sitrep-color-focus - Focus ring and links.
  * @cssproperty --sitrep-status-confirmed - Colour of the confirmed mark.
  * @cssproperty --sitrep-status-disputed - Colour of the disputed mark.
