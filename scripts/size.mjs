@@ -15,7 +15,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { BUDGET_GZIP } from './size-areas.mjs';
 
-const CEILING_GZIP = 45_610;
+const CEILING_GZIP = 45_660;
 const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const enforce = process.argv.includes('--enforce');
 const ceiling = Number(option('--ceiling', CEILING_GZIP));

@@ -47,7 +47,7 @@ export const english = (t: LocaleTools) => ({
   retry: 'Try again',
   errorKinds: {
     network: 'The data could not be reached.',
-    http: 'The server refused the data.',
+    http: 'The server did not send the data.',
     timeout: 'The data took too long to arrive.',
     'too-large': 'The data file is too large.',
     parse: 'The data file could not be read.',

@@ -9,7 +9,7 @@
  * it. `test/model/clean.test.ts` holds the two to the same result.
  */
 import { isTimeZone, parseEdtf, quickSpan } from './dates.js';
-import { COLOR, COUNTRY, finishDataset, ID_PATTERN, isRecord, KNOWN_KEYS, LANGUAGE_TAG, RESERVED_KEYS, safeUrl } from './rules.js';
+import { COLOR, COUNTRY, finishDataset, ID_PATTERN, isRecord, KNOWN_KEYS, LANGUAGE_TAG, RESERVED_KEYS, safeUrl, showsText } from './rules.js';
 import {
   ACTOR_TYPES,
   EVENT_TYPES,
@@ -60,7 +60,7 @@ function text(value: unknown): string | undefined {
 /** Text that is not blank, trimmed. */
 function filled(value: unknown): string {
   if (typeof value !== 'string') reject();
-  return value.trim() || reject();
+  return showsText(value) ? value.trim() : reject();
 }
 
 /** An id, trimmed as the validator trims it. */

@@ -10,7 +10,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { parseEdtf } from './dates.js';
 import { NamedItems } from './named-items.js';
-import { finishDataset, ID_PATTERN, ownValue, safeUrl } from './rules.js';
+import { finishDataset, ID_PATTERN, ownValue, safeUrl, showsText } from './rules.js';
 import type { Steps } from './steps.js';
 import { EVENT_TYPES, STATUSES, type Actor, type ConflictEvent, type DataIssue, type Dataset, type EventType, type Place, type Status } from './types.js';
 
@@ -72,7 +72,9 @@ function detectSeparator(text: string): { separator: string; unsure: boolean; sk
     let candidates = 0;
     for (const [index, separator] of SEPARATORS.entries()) {
       const line = linesBySeparator[index]![lineIndex];
-      if (!line) continue;
+      // A header names two columns at least, so it holds its separator ("date","title" would
+      // otherwise read as one with any separator, d3-dsv skipping whatever follows a closing quote).
+      if (!line?.line.includes(separator)) continue;
       const names = (dsvFormat(separator).parseRows(line.line)[0] ?? []).map((name) => name.trim().toLowerCase());
       if (!knownHeader(names)) continue;
       candidates++;
@@ -311,7 +313,7 @@ export function* importSpreadsheetSteps(table: CsvTable, title: string): Steps<{
 
     let ok = true;
     const title = cell('title');
-    if (!title) {
+    if (!showsText(title)) {
       error('title', 'the title is empty; every event needs one');
       ok = false;
     }

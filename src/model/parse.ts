@@ -155,6 +155,7 @@ function* readSteps(input: unknown, options: ParseOptions, readers: FormatReader
   let value = input;
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    if (!text.trim()) return unreadable('the file is empty', url);
     const format = detectFormat(text, options);
     const message = notData(text, options.contentType, url);
     if (message) return unreadable(message, url);

@@ -29,6 +29,14 @@ export const KNOWN_KEYS = {
   correction: ['date', 'note'],
 } as const;
 
+/**
+ * Whether text shows something besides spaces, zero-width characters and direction marks: a
+ * title or name that does not reaches a screen reader as a blank.
+ */
+export function showsText(text: string): boolean {
+  return /[^\s\u200b-\u200f\u202a-\u202e\u2060-\u206f]/.test(text);
+}
+
 /** `table[key]` for the table's own keys only: a cell such as "constructor" or "__proto__" finds nothing. */
 export function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;

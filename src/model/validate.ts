@@ -14,7 +14,7 @@
  * something to report (and the self-contained bundle loads it only then, see `readers.ts`).
  */
 import { isTimeZone, parseEdtf } from './dates.js';
-import { COLOR, COUNTRY, finishDataset, ID_PATTERN, isRecord, KNOWN_KEYS, LANGUAGE_TAG, RESERVED_KEYS, safeUrl } from './rules.js';
+import { COLOR, COUNTRY, finishDataset, ID_PATTERN, isRecord, KNOWN_KEYS, LANGUAGE_TAG, RESERVED_KEYS, safeUrl, showsText } from './rules.js';
 import {
   ACTOR_TYPES,
   EVENT_TYPES,
@@ -71,8 +71,7 @@ const text =
 
 const requiredText = (field: string): Check<string> => (value, path, key, log) => {
   if (typeof value !== 'string') return fail(log, path, key, `${field} must be text`, value);
-  const trimmed = value.trim();
-  return trimmed ? trimmed : fail(log, path, key, `${field} is empty`, value);
+  return showsText(value) ? value.trim() : fail(log, path, key, `${field} is empty`, value);
 };
 
 const id = (field = 'id'): Check<string> => {

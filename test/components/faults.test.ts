@@ -70,12 +70,12 @@ async function acledExport(count: number): Promise<string> {
 const status = (code: number, text: string, headers: Record<string, string> = {}) => () => Promise.resolve(new Response(text, { status: code, headers }));
 
 const FAULTS: readonly Fault[] = [
-  { name: '404 Not Found', respond: status(404, 'Not found'), kind: 'http', says: 'The server refused the data.', detail: '404', retry: true, requests: 1 },
-  { name: '410 Gone', respond: status(410, 'Gone'), kind: 'http', says: 'The server refused the data.', detail: '410', retry: true, requests: 1 },
-  { name: '500 Internal Server Error', respond: status(500, 'Oops'), kind: 'http', says: 'The server refused the data.', detail: '500', retry: true, requests: 1 },
-  { name: '502 Bad Gateway, retried twice', respond: status(502, 'Bad gateway', { 'retry-after': '0' }), kind: 'http', says: 'The server refused the data.', detail: 'after 3 tries', retry: true, requests: 3 },
-  { name: '503 Service Unavailable, retried twice', respond: status(503, 'Busy', { 'retry-after': '0' }), kind: 'http', says: 'The server refused the data.', detail: '503', retry: true, requests: 3 },
-  { name: '429 Too Many Requests with Retry-After', respond: status(429, 'Slow down', { 'retry-after': '0' }), kind: 'http', says: 'The server refused the data.', detail: '429', retry: true, requests: 3 },
+  { name: '404 Not Found', respond: status(404, 'Not found'), kind: 'http', says: 'The server did not send the data.', detail: '404', retry: true, requests: 1 },
+  { name: '410 Gone', respond: status(410, 'Gone'), kind: 'http', says: 'The server did not send the data.', detail: '410', retry: true, requests: 1 },
+  { name: '500 Internal Server Error', respond: status(500, 'Oops'), kind: 'http', says: 'The server did not send the data.', detail: '500', retry: true, requests: 1 },
+  { name: '502 Bad Gateway, retried twice', respond: status(502, 'Bad gateway', { 'retry-after': '0' }), kind: 'http', says: 'The server did not send the data.', detail: 'after 3 tries', retry: true, requests: 3 },
+  { name: '503 Service Unavailable, retried twice', respond: status(503, 'Busy', { 'retry-after': '0' }), kind: 'http', says: 'The server did not send the data.', detail: '503', retry: true, requests: 3 },
+  { name: '429 Too Many Requests with Retry-After', respond: status(429, 'Slow down', { 'retry-after': '0' }), kind: 'http', says: 'The server did not send the data.', detail: '429', retry: true, requests: 3 },
   { name: 'a server that never answers', respond: () => new Promise<Response>(() => undefined), attributes: { timeout: '400' }, kind: 'timeout', says: 'The data took too long to arrive.', detail: 'within 0.4 s', retry: true, requests: 1 },
   { name: 'a connection reset', respond: () => Promise.reject(new TypeError('Failed to fetch')), kind: 'network', says: 'The data could not be reached.', detail: 'the network failed', retry: true, requests: 3 },
   {

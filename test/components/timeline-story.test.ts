@@ -147,7 +147,7 @@ describe('<sitrep-timeline> story mode, permalinks and states', () => {
     try {
       const el = await timeline({ src: '/data/syria-2024.json' }, null);
       const error = root(el).querySelector('[part~="error"]')!;
-      expect(error.querySelector('.kind')!.textContent).to.equal('The server refused the data.');
+      expect(error.querySelector('.kind')!.textContent).to.equal('The server did not send the data.');
       expect(error.textContent).to.contain('503');
       expect(error.textContent).to.contain('after 3 tries');
       const retry = error.querySelector('button')!;

@@ -212,6 +212,21 @@ describe('spreadsheet CSV (format="csv")', () => {
     expect(result.ok && result.dataset.events.length).to.equal(1);
   });
 
+  it('reads a quoted header as separated by commas without a doubt, and an empty file as empty whatever it claims to be', () => {
+    const quoted = read('"date","title"\n"2024-12-06","A"\n"2024-12-07","B"');
+    expect(quoted.ok && [quoted.dataset.events.length, quoted.issues]).to.deep.equal([2, []]);
+    for (const contentType of ['application/json', 'text/csv', undefined]) {
+      const empty = parseDataset(' \n', { contentType });
+      expect(!empty.ok && empty.error.message, contentType).to.equal('the file is empty');
+    }
+  });
+
+  it('takes a title of only invisible characters as empty', () => {
+    const result = read('date,title\n2024-12-06,\u200b\u2066\u2069\n2024-12-07,B');
+    expect(result.ok && result.dataset.events.map((event) => event.title)).to.deep.equal(['B']);
+    expect(result.ok && result.issues.map((item) => [item.row, item.column])).to.deep.equal([[2, 'title']]);
+  });
+
   it('finds no type in a cell named like what every object inherits ("constructor", "__proto__")', () => {
     const result = read('date,title,type\n2024-12-06,A,constructor\n2024-12-07,B,__proto__\n2024-12-08,C,battle');
     expect(result.ok && result.dataset.events.map((event) => [event.title, event.type])).to.deep.equal([['C', 'battle']]);

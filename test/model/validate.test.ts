@@ -62,6 +62,21 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('takes a title or name of only invisible characters (zero-width, direction marks) as empty, in the clean reader too', async () => {
+    const { parseDataset } = await import('../../src/model/parse.js');
+    const raw = copy();
+    raw.events[0]!.title = '\u200b\u200f \u2066\u2069';
+    (raw.actors as { name: string }[])[0]!.name = '\u202e\u200d';
+    const { issues } = validateDataset(raw);
+    expect(issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.path, issue.message])).to.deep.equal([
+      ['$.actors[0].name', 'name is empty'],
+      ['$.events[0].title', 'title is empty'],
+    ]);
+    const read = parseDataset(JSON.stringify(raw));
+    expect(read.ok && read.dataset.events.some((event) => event.id === 'e1')).to.equal(false);
+    expect(validateDataset({ ...copy(), events: [{ ...copy().events[0]!, title: '\u200fعنوان' }] }).dataset!.events[0]!.title).to.equal('\u200fعنوان');
+  });
+
   it('reports a date that does not parse, with the value and the expected form', () => {
     const raw = copy();
     raw.events[2]!.date = '2024-02-30';

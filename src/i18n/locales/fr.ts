@@ -38,7 +38,7 @@ const dictionary: Dictionary = (t) => ({
   retry: 'Réessayer',
   errorKinds: {
     network: 'Impossible d’accéder aux données.',
-    http: 'Le serveur a refusé de fournir les données.',
+    http: 'Le serveur n’a pas envoyé les données.',
     timeout: 'Les données ont mis trop de temps à arriver.',
     'too-large': 'Le fichier de données est trop volumineux.',
     parse: 'Impossible de lire le fichier de données.',
