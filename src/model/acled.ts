@@ -8,7 +8,7 @@
 import { STEP_ROWS, type CsvTable } from './csv.js';
 import { NamedItems, slugId } from './named-items.js';
 import { parseEdtf, quickSpan } from './dates.js';
-import { finishDataset, ownValue } from './rules.js';
+import { finishDataset, ID_PATTERN, ownValue } from './rules.js';
 import type { Steps } from './steps.js';
 import type { Actor, ActorType, ConflictEvent, DataIssue, Dataset, EventType, Place } from './types.js';
 
@@ -116,6 +116,7 @@ export function* importAcledSteps(table: CsvTable, title: string): Steps<{ datas
       const i = index.get(name);
       return i === undefined ? '' : (cells[i] ?? '').trim();
     };
+    const warn = (column: string, message: string, value: string) => issues.push({ severity: 'warning', row, column, message: `Row ${row}, column ${column}: ${message}`, value });
     const fail = (column: string, message: string, value?: string) =>
       issues.push({ severity: 'error', row, column, message: `Row ${row}, column ${column}: ${message}; this row is left out`, ...(value !== undefined ? { value } : {}) });
 
@@ -140,7 +141,13 @@ export function* importAcledSteps(table: CsvTable, title: string): Steps<{ datas
       continue;
     }
     const subtype = cell('sub_event_type') || ownValue(LEGACY_SUBTYPES, typeText);
-    let id = cell('event_id_cnty') || cell('data_id') || `row-${row}`;
+    const given = cell('event_id_cnty') || cell('data_id');
+    let id = given || `row-${row}`;
+    // An id is also a page address (#sitrep-<id>) and an attribute: one that is not letters, digits and - _ . : is made into one.
+    if (!ID_PATTERN.test(id)) {
+      id = slugId(id, ids);
+      warn('event_id_cnty', `"${given}" is not an id (letters, digits and - _ . :); the event is "${id}"`, given);
+    }
     if (ids.has(id)) id = slugId(`${id}-${row}`, ids);
     ids.add(id);
 
@@ -171,6 +178,8 @@ export function* importAcledSteps(table: CsvTable, title: string): Steps<{ datas
       });
     }
     const fatalities = Number(cell('fatalities'));
+    const counted = cell('fatalities') !== '' && Number.isInteger(fatalities) && fatalities >= 0;
+    if (cell('fatalities') !== '' && !counted) warn('fatalities', `"${cell('fatalities')}" is not a number of deaths (0, 1, 2…); it is left out`, cell('fatalities'));
     const notes = cell('notes');
     events.push({
       id,
@@ -184,7 +193,7 @@ export function* importAcledSteps(table: CsvTable, title: string): Steps<{ datas
       place: placeRef,
       routes: [],
       status: undefined,
-      fatalities: cell('fatalities') !== '' && Number.isInteger(fatalities) && fatalities >= 0 ? { min: fatalities, max: fatalities } : undefined,
+      fatalities: counted ? { min: fatalities, max: fatalities } : undefined,
       displayDate: undefined,
       sources: cell('source')
         .split(';')

@@ -373,6 +373,12 @@ export function* importSpreadsheetSteps(table: CsvTable, title: string): Steps<{
     if ((latText || lonText) && !coordinatesOk) warn(latText && lonText ? 'lat' : latText ? 'lon' : 'lat', 'give both lat and lon as numbers (such as 36.2 and 37.16); the coordinates are ignored', `${latText},${lonText}`);
     if (placeName) {
       placeRef = places.idFor(placeName.toLowerCase(), placeName, (id) => ({ id, name: placeName, names: {}, ...(coordinatesOk ? { lat: lat!, lon: lon! } : {}) }));
+      // A place is made where it is first named; coordinates given later complete it, or are reported when they differ.
+      const place = places.byId.get(placeRef)!;
+      if (coordinatesOk && (place.lat !== lat || place.lon !== lon)) {
+        if (place.lat === undefined) places.byId.set(placeRef, { ...place, lat: lat!, lon: lon! });
+        else warn('lat', `${placeName} is at ${place.lat}, ${place.lon} in an earlier row; these coordinates are ignored`, `${latText},${lonText}`);
+      }
     }
 
     const sourceName = cell('source');

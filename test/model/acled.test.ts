@@ -72,6 +72,17 @@ describe('ACLED exports (format="acled", or detected)', () => {
     ]);
   });
 
+  it('makes an id of an event_id_cnty that is not one, and leaves out a count of deaths that is not one, each with a warning', () => {
+    const header = 'event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,location,latitude,longitude,source,notes,fatalities';
+    const result = parseDataset(`${header}\nA 6 <b>,2024-12-06,1,Battles,Armed clash,X,Rebel group,T,1,1,S,N,-3\nA7,2024-12-07,1,Battles,Armed clash,X,Rebel group,T,1,1,S,N,2.5\nA8,2024-12-08,1,Battles,Armed clash,X,Rebel group,T,1,1,S,N,4`, { format: 'acled' });
+    expect(result.ok && result.dataset.events.map((event) => [event.id, event.fatalities?.min])).to.deep.equal([['a-6-b', undefined], ['A7', undefined], ['A8', 4]]);
+    expect(result.ok && result.issues.map((issue) => [issue.severity, issue.row, issue.column])).to.deep.equal([
+      ['warning', 2, 'event_id_cnty'],
+      ['warning', 2, 'fatalities'],
+      ['warning', 3, 'fatalities'],
+    ]);
+  });
+
   it('finds nothing for cells named like what every object inherits ("constructor", "__proto__", "toString")', () => {
     const header = 'event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,location,latitude,longitude,source,notes,fatalities';
     const rows = ['constructor', '__proto__', 'toString'].map((name, index) => `A${index},2024-12-06,1,${name},,X,${name},T,1,1,S,N,0`);

@@ -221,6 +221,14 @@ describe('spreadsheet CSV (format="csv")', () => {
     }
   });
 
+  it('completes a place with coordinates given in a later row, and reports coordinates that differ from the first', () => {
+    const result = read('date,title,place,lat,lon\n2024-12-06,A,Homs,,\n2024-12-07,B,Homs,34.73,36.72\n2024-12-08,C,Homs,35,37\n2024-12-09,D,homs,34.73,36.72');
+    expect(result.ok && [...result.dataset.placeById.values()].map((place) => [place.name, place.lat, place.lon])).to.deep.equal([['Homs', 34.73, 36.72]]);
+    expect(result.ok && result.issues.map((item) => [item.row, item.column, item.message])).to.deep.equal([
+      [4, 'lat', 'Row 4, column lat: Homs is at 34.73, 36.72 in an earlier row; these coordinates are ignored'],
+    ]);
+  });
+
   it('takes a title of only invisible characters as empty', () => {
     const result = read('date,title\n2024-12-06,\u200b\u2066\u2069\n2024-12-07,B');
     expect(result.ok && result.dataset.events.map((event) => event.title)).to.deep.equal(['B']);
