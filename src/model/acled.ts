@@ -5,11 +5,11 @@
  * (case- and spelling-tolerant), actors and locations become actors and places, `source`,
  * `notes` and `fatalities` are kept.
  */
-import { STEP_ROWS, type CsvTable } from './csv.js';
+import type { CsvTable } from './csv.js';
 import { NamedItems, slugId } from './named-items.js';
 import { parseEdtf, quickSpan } from './dates.js';
 import { finishDataset, ID_PATTERN, ownValue } from './rules.js';
-import type { Steps } from './steps.js';
+import { STEP_ROWS, type Steps } from './steps.js';
 import type { Actor, ActorType, ConflictEvent, DataIssue, Dataset, EventType, Place } from './types.js';
 
 /** True when a header is an ACLED export's (any era, any case). */

@@ -11,7 +11,7 @@ import { dsvFormat } from 'd3-dsv';
 import { parseEdtf } from './dates.js';
 import { NamedItems } from './named-items.js';
 import { finishDataset, ID_PATTERN, ownValue, safeUrl, showsText } from './rules.js';
-import type { Steps } from './steps.js';
+import { STEP_ROWS, type Steps } from './steps.js';
 import { EVENT_TYPES, STATUSES, type Actor, type ConflictEvent, type DataIssue, type Dataset, type EventType, type Place, type Status } from './types.js';
 
 /** The columns of the spreadsheet format. */
@@ -85,8 +85,6 @@ function detectSeparator(text: string): { separator: string; unsure: boolean; sk
   return undefined;
 }
 
-/** Rows a reader of spreadsheets handles between two pauses (see `steps.ts`): a few milliseconds of work. */
-export const STEP_ROWS = 1000;
 
 /** Characters of a CSV text parsed in one step of {@link readCsvTableSteps}: about 2,000 rows of an ACLED export. */
 const PIECE = 1 << 20;

@@ -11,7 +11,7 @@ import { importTimelineJsSheet, isTimelineJsHeader } from './timelinejs.js';
 import type { DataIssue, Dataset } from './types.js';
 
 export { importTimelineJsJson } from './timelinejs.js';
-export { validateDataset } from './validate.js';
+export { validateDataset, validateSteps } from './validate.js';
 
 /** What an importer gives: the dataset (null when nothing can be shown), its issues, and why nothing can be read at all. */
 export interface Imported {

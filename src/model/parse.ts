@@ -177,7 +177,7 @@ function* readSteps(input: unknown, options: ParseOptions, readers: FormatReader
   const clean = readCleanDataset(value);
   if (clean) return { ok: true, dataset: clean, issues: [] };
   if (!readers) return undefined;
-  const { dataset, issues } = readers.validateDataset(value);
+  const { dataset, issues } = yield* readers.validateSteps(value);
   if (dataset) return { ok: true, dataset, issues };
   const first = issues.find((issue) => issue.severity === 'error');
   const message = `the data cannot be shown: ${first?.message ?? 'it is not a dataset'}${first?.path ? ` (at ${first.path})` : ''}`;

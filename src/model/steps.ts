@@ -5,6 +5,9 @@
  * between steps, so that a large file does not hold it in one long task while it is read.
  */
 
+/** Rows or events a reader handles between two pauses: a few milliseconds of work. */
+export const STEP_ROWS = 1000;
+
 /** A reading in steps: `yield` where it may pause, `return` its result. */
 export type Steps<T> = Generator<void, T, void>;
 

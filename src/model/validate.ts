@@ -14,6 +14,7 @@
  * something to report (and the self-contained bundle loads it only then, see `readers.ts`).
  */
 import { isTimeZone, parseEdtf } from './dates.js';
+import { runSteps, STEP_ROWS, type Steps } from './steps.js';
 import { COLOR, COUNTRY, finishDataset, ID_PATTERN, isRecord, KNOWN_KEYS, LANGUAGE_TAG, RESERVED_KEYS, safeUrl, showsText } from './rules.js';
 import {
   ACTOR_TYPES,
@@ -379,15 +380,20 @@ function readRawDate(raw: unknown, path: string, log: IssueLog, timeZone: string
  * no `events` list, or no valid event among several).
  */
 export function validateDataset(input: unknown): ValidationResult {
+  return runSteps(validateSteps(input));
+}
+
+/** {@link validateDataset} in steps: it pauses every {@link STEP_ROWS} events (see `steps.ts`). */
+export function* validateSteps(input: unknown): Steps<ValidationResult> {
   try {
-    return validate(input);
+    return yield* validate(input);
   } catch (error) {
     // An object handed over in code can throw while it is read (a getter, a Proxy).
     return { dataset: null, issues: [{ severity: 'error', path: '$', message: `the data cannot be read: ${error instanceof Error ? error.message : typeof error}` }] };
   }
 }
 
-function validate(input: unknown): ValidationResult {
+function* validate(input: unknown): Steps<ValidationResult> {
   const log = new IssueLog();
   if (!isRecord(input)) {
     log.error('$', 'the file must hold one JSON object with "version", "title" and "events"', Array.isArray(input) ? '[…]' : input);
@@ -489,12 +495,12 @@ function validate(input: unknown): ValidationResult {
   const events: ConflictEvent[] = [];
   const eventIds = new Set<string>();
   const rawEvents = items(input.events as unknown[]);
-  rawEvents.forEach((raw, index) => {
+  for (const [index, raw] of rawEvents.entries()) {
+    if (index % STEP_ROWS === STEP_ROWS - 1) yield;
     const path = `$.events[${index}]`;
     const shape = check(EventShape, raw, path, log, 'event');
     const when = readRawDate(raw, path, log, timeZone, 'event');
-    if (!shape) return;
-    if (!when || !isNewId(eventIds, shape.id, path, 'event', log)) return;
+    if (!shape || !when || !isNewId(eventIds, shape.id, path, 'event', log)) continue;
     eventIds.add(shape.id);
     warnUnknownKeys(raw as Record<string, unknown>, KNOWN_KEYS.event, path, log);
     let fatalities: Fatalities | undefined;
@@ -527,7 +533,7 @@ function validate(input: unknown): ValidationResult {
       sources: readSources(shape.sources, path, log, timeZone),
       corrections: readCorrections(shape.corrections, jsonPath(path, 'corrections'), log, timeZone),
     });
-  });
+  }
 
   if (rawEvents.length > 0 && events.length === 0) {
     log.error('$.events', `none of the ${rawEvents.length} events could be read; see the issues above`);

@@ -475,18 +475,20 @@ export class SitrepTimeline extends SitrepDataElement {
     if (this.scrollToSelected && this.selected) {
       // A link to an event (#sitrep-<id>) lands the reader on it, as a link to an element does.
       this.scrollToSelected = false;
-      const selected = this.selected;
-      const shape = [...this.renderRoot.querySelectorAll('[part~="mark"]')].find((candidate) => candidate.getAttribute('data-event-id') === selected);
-      (shape ?? this).scrollIntoView({ block: 'center' });
+      (this.drawnItem(this.selected) ?? this).scrollIntoView();
     }
     if (this.focusAfterUpdate && this.active) {
       this.focusAfterUpdate = false;
-      // Keys are compared as text: a cluster's key holds a NUL separator, which CSS.escape() turns into U+FFFD.
-      const key = this.active;
-      const item = [...this.renderRoot.querySelectorAll<SVGElement | HTMLElement>('[data-key]')].find((candidate) => candidate.getAttribute('data-key') === key);
+      const item = this.drawnItem(this.active);
       // A pan or zoom to a period with no event leaves no item: focus stays in the drawing, where the keys still work.
       (item ?? (this.items.length ? undefined : this.renderRoot.querySelector<SVGElement | HTMLElement>('.plot svg[role="group"], .vertical [part~="list"]')))?.focus();
     }
+  }
+
+  /** The mark, cluster or row drawn for an item (an event's key is its id), if it is drawn. */
+  private drawnItem(key: string): SVGElement | HTMLElement | undefined {
+    // Keys are compared as text: a cluster's key holds a NUL separator, which CSS.escape() turns into U+FFFD.
+    return [...this.renderRoot.querySelectorAll<SVGElement | HTMLElement>('[data-key]')].find((candidate) => candidate.getAttribute('data-key') === key);
   }
 
   private applyStartEnd(): void {
