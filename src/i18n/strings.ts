@@ -174,6 +174,9 @@ const loaders: Record<string, () => Promise<{ default: Dictionary }>> = {
   fr: () => import('./locales/fr.js'),
 };
 
+/** The loader of a translated language (own keys only: a page in lang="constructor" is not translated). */
+const loaderOf = (language: string) => (Object.hasOwn(loaders, language) ? loaders[language] : undefined);
+
 /** The interface languages: English and those in `locales/`. */
 export const LANGUAGES: readonly string[] = ['en', ...Object.keys(loaders)];
 
@@ -224,7 +227,7 @@ export function stringsFor(lang: string | undefined): Strings {
 /** Whether the strings of `lang` are ready: English, a loaded language, or one not translated. */
 export function stringsReady(lang: string | undefined): boolean {
   const language = languageOf(lang);
-  return dictionaries.has(language) || !Object.hasOwn(loaders, language);
+  return dictionaries.has(language) || !loaderOf(language);
 }
 
 /**
@@ -234,8 +237,7 @@ export function stringsReady(lang: string | undefined): boolean {
 export function loadStrings(lang: string | undefined): Promise<boolean> {
   const language = languageOf(lang);
   if (dictionaries.has(language)) return Promise.resolve(true);
-  // Own keys only: a page in lang="constructor" is not translated.
-  const load = Object.hasOwn(loaders, language) ? loaders[language] : undefined;
+  const load = loaderOf(language);
   if (!load) return Promise.resolve(false);
   let pending = loading.get(language);
   if (!pending) {

@@ -219,12 +219,13 @@ function check<S extends Shape>(shape: S, input: unknown, path: string, log: Iss
   for (const key in shape) {
     const field = shape[key]!;
     const value = input[key];
-    // Exporters often write null for an empty optional field: that reads as absent, with a warning.
-    if (value === null && !field.required) log.warning(jsonPath(path, key), `${key} is null, read as absent`);
     if (value === undefined || value === null) {
       if (field.required) {
         log.error(jsonPath(path, key), `${key} is ${value === null ? 'null' : 'missing'} in this ${what}`);
         ok = false;
+      } else if (value === null) {
+        // Exporters often write null for an empty optional field: that reads as absent, with a warning.
+        log.warning(jsonPath(path, key), `${key} is null, read as absent`);
       }
       continue;
     }

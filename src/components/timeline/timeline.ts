@@ -491,9 +491,11 @@ export class SitrepTimeline extends SitrepDataElement {
     return [...this.renderRoot.querySelectorAll<SVGElement | HTMLElement>('[data-key]')].find((candidate) => candidate.getAttribute('data-key') === key);
   }
 
-  private applyStartEnd(): void {
+  /** Shows the window of `start` and `end`, and gives it (undefined when they name no instant). */
+  private applyStartEnd(): TimeWindow | undefined {
     const fit = this.fitted();
     this.showSpan(this.start ? toInstant(this.start, 'start') : fit?.start, this.end ? toInstant(this.end, 'end') : fit?.end);
+    return this.window;
   }
 
   /** Shows the time between two instants, in either order, within the data's limits (nothing when one is missing). */
@@ -546,7 +548,7 @@ export class SitrepTimeline extends SitrepDataElement {
       this.window = undefined;
       // A window the page asked for (start, end) stays: a story then begins at its first event,
       // and a selected event outside it stays selected there. Only a reader's link moves it.
-      const framed = this.start || this.end ? (this.applyStartEnd(), this.currentWindow()) : undefined;
+      const framed = this.start || this.end ? this.applyStartEnd() : undefined;
       const fromHash = this.hashEvent();
       this.scrollToSelected = !!fromHash;
       if (fromHash) this.selected = fromHash.id;
